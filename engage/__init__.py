@@ -1,0 +1,3 @@
+"""engage: stakeholder consultation and community engagement for service offices."""
+
+__version__ = "0.1.0"

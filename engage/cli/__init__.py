@@ -1,0 +1,1 @@
+"""The command line (Typer): ``app.py`` wires one module per noun."""

@@ -1,0 +1,129 @@
+"""The ``engage`` command: global options, error handling, and one sub-app per noun."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from engage import __version__
+from engage.cli import context, output
+from engage.errors import EngageError
+
+
+class EngageGroup(TyperGroup):
+    """Turns every EngageError (and a database held too long by another writer) into one
+    line on stderr and exit status 2, without a traceback."""
+
+    def invoke(self, ctx: typer.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except EngageError as problem:
+            output.error(str(problem))
+            raise typer.Exit(2) from None
+        except sqlite3.OperationalError as problem:
+            from engage.db.connection import store_error
+
+            output.error(str(store_error(problem, context.state(ctx).db_path)))
+            raise typer.Exit(2) from None
+
+
+app = typer.Typer(
+    cls=EngageGroup,
+    help="engage: partners, sessions, feedback, offline theming and papers for a service office."
+    " Run without a command to open the app.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"engage {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            envvar="ENGAGE_DB",
+            help="Database file (default: engage.db in the user data directory, or ENGAGE_HOME).",
+            dir_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Show the version and exit.", callback=_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """Open the app when no command is given."""
+    ctx.obj = context.State(db)
+    if ctx.invoked_subcommand is None:
+        _open_app(ctx)
+
+
+def _open_app(ctx: typer.Context) -> None:
+    try:
+        from engage.tui.app import make_app
+    except ImportError:
+        typer.echo(ctx.get_help())
+        return
+    make_app(context.db(ctx)).run()
+
+
+def _register() -> None:
+    from engage.cli import (
+        consultations,
+        dbcmd,
+        demo,
+        exports,
+        imports,
+        offices,
+        partners,
+        sessions,
+        submissions,
+    )
+
+    app.add_typer(partners.app, name="partners")
+    app.add_typer(consultations.app, name="consultations")
+    app.add_typer(sessions.app, name="sessions")
+    app.add_typer(submissions.app, name="submissions")
+    app.add_typer(exports.app, name="export")
+    app.add_typer(dbcmd.app, name="db")
+    imports.register(app)
+    offices.register(app)
+    demo.register(app)
+    _register_optional(app)
+
+
+def _register_optional(root_app: typer.Typer) -> None:
+    """Commands of features that register themselves (theming, papers)."""
+    import importlib
+
+    for name in ("engage.cli.theme_file",):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as missing:
+            if missing.name != name:
+                raise
+            continue
+        module.register(root_app)
+
+
+_register()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,56 @@
+"""``engage db``: where the database is, backing it up and checking it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from engage.cli import context, output
+
+app = typer.Typer(help="Find, back up and check the database.", no_args_is_help=True)
+
+
+@app.command("path")
+def path(
+    ctx: typer.Context,
+    demo: Annotated[bool, typer.Option("--demo", help="Print the demo database's path.")]
+    = False,
+) -> None:
+    """Print the path of the database in use (or of the demo database)."""
+    from engage.config import demo_db_path
+
+    output.done(str(demo_db_path() if demo else context.state(ctx).db_path))
+
+
+@app.command("backup")
+def backup(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Argument(help="Backup file to write.", dir_okay=False)],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Copy the database safely, even while another engage is writing to it."""
+    from engage.db.maintenance import backup as backup_db
+
+    written = backup_db(context.db(ctx), out, force=force)
+    output.done(f"backed up {context.state(ctx).db_path} to {written}")
+
+
+@app.command("check")
+def check(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Check integrity, foreign keys and the search index; exit 1 if anything is wrong."""
+    from engage.db.maintenance import check as check_db
+
+    result = check_db(context.db(ctx))
+    if as_json:
+        output.print_json(result)
+    else:
+        output.done(f"integrity: {', '.join(result['integrity'])}")
+        output.done(f"foreign keys: {len(result['foreign_key_problems'])} problem(s)")
+        output.done(f"search index: {result['full_text_index']}")
+    if not result["ok"]:
+        raise typer.Exit(1)

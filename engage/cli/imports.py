@@ -1,0 +1,108 @@
+"""``engage import``: bring a survey export or notes file into a consultation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from engage.cli import context, output
+from engage.cli.output import short
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_command)
+
+
+def import_command(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(help="CSV (UTF-8 or Windows cp1252), XLSX, JSON or JSONL file of feedback."),
+    ],
+    consultation: Annotated[
+        str,
+        typer.Option(
+            "--consultation", "-c", help="Consultation id (or prefix) or title to import into."
+        ),
+    ],
+    map_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help="Override a column: SRC=FIELD, FIELD one of text, question, partner, "
+            "respondent_type, community, postal_area, channel, received_at, satisfaction, "
+            "consent_to_quote, ignore (repeat for several).",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Show the mapping, counts and a preview; write nothing."),
+    ] = False,
+    skip_bad: Annotated[
+        bool, typer.Option("--skip-bad", help="Import the usable rows and list the ones skipped.")
+    ] = False,
+    session: Annotated[
+        str | None, typer.Option(help="Session all rows were heard in (id or prefix).")
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(help="Channel for rows whose file has no channel column, e.g. survey."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Import feedback: one submission per non-empty answer, redacted, never twice."""
+    from dataclasses import asdict
+
+    from engage.db.imports import import_file
+    from engage.importers import parse_map_options
+
+    overrides = parse_map_options(map_ or [])
+    report = import_file(
+        context.db(ctx),
+        file,
+        consultation,
+        overrides=overrides,
+        dry_run=dry_run,
+        skip_bad=skip_bad,
+        session=session,
+        channel=channel,
+    )
+    if as_json:
+        output.print_json(asdict(report))
+        return
+    _print_report(report)
+
+
+def _print_report(report) -> None:
+    mapping = report.mapping
+    output.done(f"{Path(report.file).name}: {report.rows_read} rows read")
+    for field, column in mapping["fields"].items():
+        output.done(f"  {column!r} -> {field}")
+    for column in mapping["text_columns"]:
+        output.done(f"  {column!r} -> text")
+    if mapping["unmapped"]:
+        output.done(f"  not used: {', '.join(repr(c) for c in mapping['unmapped'])}")
+    for bad in report.bad_rows:
+        output.done(f"  skipped row {bad.row}: {bad.reason}")
+    if report.dry_run:
+        output.print_table(
+            report.preview,
+            [
+                ("row", "row"),
+                ("question", "question"),
+                ("text", "text (redacted)"),
+                ("satisfaction", "sat."),
+                ("consent_to_quote", "quote ok"),
+            ],
+            title="preview",
+            empty="no answers found",
+        )
+    verb = "would add" if report.dry_run else "added"
+    output.done(
+        f"{verb} {report.new} submission(s); {report.already_present} already imported; "
+        f"{report.blank_answers} blank answer(s); {len(report.bad_rows)} bad row(s)"
+        + (f" [import {short(report.import_id)}]" if report.import_id else "")
+        + (" — dry run, nothing written" if report.dry_run else "")
+    )

@@ -1,0 +1,39 @@
+"""``engage merge``: roll an office bundle or another database into this one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from engage.cli import context, output
+
+
+def register(app: typer.Typer) -> None:
+    app.command("merge")(merge_command)
+
+
+def merge_command(
+    ctx: typer.Context,
+    other: Annotated[Path, typer.Argument(help="Office bundle or engage database to merge in.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Merge a bundle or database into this one (safe to repeat; newest edit wins)."""
+    from engage.offices import merge
+
+    report = merge(context.db(ctx), other)
+    if as_json:
+        output.print_json(report)
+        return
+    added = {t: n for t, n in report["added"].items() if n}
+    updated = {t: n for t, n in report["updated"].items() if n}
+    output.done("added: " + (", ".join(f"{n} {t}" for t, n in added.items()) or "nothing new"))
+    if updated:
+        output.done("updated (theirs newer): " + ", ".join(f"{n} {t}" for t, n in updated.items()))
+    for conflict in report["conflicts"]:
+        output.done(
+            f"conflict in {conflict['table']} {conflict['id'][:8]}: kept "
+            f"{conflict['winner']} (incoming {conflict['incoming_updated_at']}, "
+            f"here {conflict['this_updated_at']})"
+        )

@@ -1,0 +1,71 @@
+"""Printing results: tables for people, JSON for scripts, one-line errors on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console(width=None if sys.stdout.isatty() else 160)
+FLAGS = {"invited", "attended", "consent_to_quote", "consent_to_share", "follow_up_done"}
+SHORT_ID = 8
+
+
+def short(value: Any) -> str:
+    """Ids are shown by their first 8 characters; any unique prefix is accepted back."""
+    return str(value)[:SHORT_ID] if value else ""
+
+
+def print_json(value: Any) -> None:
+    typer.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def print_table(
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[tuple[str, str]],
+    title: str | None = None,
+    empty: str = "nothing to show",
+) -> None:
+    """A table of ``rows`` with (key, heading) ``columns``; ids are shortened."""
+    rows = list(rows)
+    if not rows:
+        typer.echo(empty)
+        return
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for _, heading in columns:
+        table.add_column(heading, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(key, row.get(key)) for key, _ in columns))
+    console.print(table)
+
+
+def print_record(record: dict[str, Any], fields: Sequence[tuple[str, str]]) -> None:
+    """One record as aligned 'Heading: value' lines."""
+    width = max(len(heading) for _, heading in fields)
+    for key, heading in fields:
+        value = record.get(key)
+        if value not in (None, ""):
+            typer.echo(f"{heading.rjust(width)}: {value}")
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key == "id" or key.endswith("_id"):
+        return short(value)
+    if isinstance(value, bool) or key in FLAGS:
+        return "yes" if value else "no"
+    return str(value)
+
+
+def error(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+def done(message: str) -> None:
+    typer.echo(message)

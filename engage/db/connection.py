@@ -1,0 +1,93 @@
+"""Opening an office database: pragmas, migrations and transactions.
+
+Every database engage opens runs in WAL mode with foreign keys on and a busy
+timeout, so that an officer's CLI and the TUI can write at the same time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from engage.errors import StoreError
+
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    """How long a write waits for another writer (ENGAGE_BUSY_TIMEOUT_MS, default 10 s)."""
+    value = os.environ.get("ENGAGE_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    from engage.db.migrations import apply_migrations
+
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file; give a file path with --db")
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms() / 1000, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        _set_pragmas(db)
+        if migrate:
+            apply_migrations(db)
+    except sqlite3.DatabaseError as error:
+        raise store_error(error, path) from error
+    return db
+
+
+def _set_pragmas(db: sqlite_utils.Database) -> None:
+    db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def store_error(error: sqlite3.Error, path: str | Path | None = None) -> StoreError:
+    """Turn a low-level SQLite error into a one-line message a user can act on."""
+    text = str(error)
+    where = f" ({path})" if path else ""
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"the database is busy: another engage process held it for more than "
+            f"{busy_timeout_ms() // 1000} s{where}; try again"
+        )
+    if "not a database" in text or "malformed" in text:
+        return StoreError(f"not an engage database or damaged{where}: {text}")
+    return StoreError(f"database error{where}: {text}")
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One all-or-nothing write. Takes the write lock up front (BEGIN IMMEDIATE) so two
+    processes writing at once wait for each other instead of failing; nests as a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise store_error(error) from error
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise store_error(error) from error

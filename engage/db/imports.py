@@ -1,0 +1,197 @@
+"""Importing a feedback file into a consultation: all rows or none, never twice."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from engage import validate
+from engage.db import audit, records
+from engage.db.connection import transaction
+from engage.db.submissions import draft_row, existing_source_keys, insert_rows
+from engage.errors import DataError
+from engage.ids import new_id, utc_now
+from engage.models import CHANNELS, BadRow, SubmissionDraft
+
+MAX_BAD_ROWS_SHOWN = 5
+
+
+@dataclass
+class ImportReport:
+    """What an import read, what it added and what it could not use."""
+
+    file: str
+    consultation_id: str
+    mapping: dict[str, Any]
+    rows_read: int
+    submissions_found: int
+    new: int
+    already_present: int
+    blank_answers: int
+    bad_rows: list[BadRow] = field(default_factory=list)
+    preview: list[dict[str, Any]] = field(default_factory=list)
+    import_id: str | None = None
+    dry_run: bool = False
+
+
+def import_file(
+    db: sqlite_utils.Database,
+    path: str | Path,
+    consultation: str,
+    *,
+    overrides: dict[str, str] | None = None,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    session: str | None = None,
+    channel: str | None = None,
+) -> ImportReport:
+    """Read ``path``, map its columns, redact, and store one submission per answer.
+
+    Refuses the whole file if any row is unusable (unless ``skip_bad``), and adds
+    nothing for rows already imported from the same source."""
+    from engage.importers import detect_mapping, plan_import, read_table
+
+    path = Path(path)
+    consultation_id = records.resolve(db, "consultations", consultation)
+    session_id = records.resolve(db, "sessions", session) if session else None
+    default_channel = validate.optional_choice(channel, CHANNELS, "channel")
+    frame = read_table(path)
+    mapping = detect_mapping(frame, overrides or {})
+    plan = plan_import(frame, mapping, source_name=path.name, default_channel=default_channel)
+    if plan.bad_rows and not skip_bad:
+        raise DataError(_bad_rows_message(path, plan.bad_rows))
+    known = existing_source_keys(db, consultation_id)
+    fresh = [d for d in plan.drafts if d.row_hash not in known]
+    report = ImportReport(
+        file=str(path),
+        consultation_id=consultation_id,
+        mapping=_mapping_dict(mapping),
+        rows_read=plan.n_rows,
+        submissions_found=len(plan.drafts),
+        new=len(fresh),
+        already_present=len(plan.drafts) - len(fresh),
+        blank_answers=plan.n_blank_answers,
+        bad_rows=plan.bad_rows,
+        dry_run=dry_run,
+        preview=[_preview(d) for d in plan.preview(5)],
+    )
+    if not dry_run:
+        report.import_id = _store(db, path, consultation_id, session_id, fresh, report)
+    return report
+
+
+def _store(
+    db: sqlite_utils.Database,
+    path: Path,
+    consultation_id: str,
+    session_id: str | None,
+    drafts: list[SubmissionDraft],
+    report: ImportReport,
+) -> str:
+    partner_ids = _partner_ids_by_name(db)
+    import_id = new_id()
+    office = records.office_name(db)
+    now = utc_now()
+    with transaction(db):
+        db["imports"].insert(
+            {
+                "id": import_id,
+                "consultation_id": consultation_id,
+                "file_name": path.name,
+                "file_sha256": _sha256(path),
+                "mapping": json.dumps(report.mapping),
+                "rows_read": report.rows_read,
+                "submissions_added": report.new,
+                "already_present": report.already_present,
+                "bad_rows": len(report.bad_rows),
+                "office": office,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        rows = (
+            draft_row(
+                db,
+                d,
+                consultation_id,
+                session_id=session_id,
+                partner_id=partner_ids.get((d.partner_name or "").strip().lower()),
+                import_id=import_id,
+                source_file=path.name,
+                office=office,
+                now=now,
+            )
+            for d in drafts
+        )
+        insert_rows(db, rows)
+        audit.record(
+            db,
+            "import",
+            "imports",
+            import_id,
+            {
+                "file": path.name,
+                "consultation_id": consultation_id,
+                "added": report.new,
+                "already_present": report.already_present,
+                "skipped_rows": [b.row for b in report.bad_rows],
+            },
+        )
+    return import_id
+
+
+def _partner_ids_by_name(db: sqlite_utils.Database) -> dict[str, str]:
+    return {
+        name.strip().lower(): pid
+        for pid, name in db.execute("SELECT id, name FROM partners WHERE removed_at IS NULL")
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _mapping_dict(mapping: Any) -> dict[str, Any]:
+    return {
+        "fields": dict(mapping.fields),
+        "text_columns": list(mapping.text_columns),
+        "ignored": list(mapping.ignored),
+        "unmapped": list(mapping.unmapped),
+    }
+
+
+def _preview(draft: SubmissionDraft) -> dict[str, Any]:
+    from engage.privacy import redact
+
+    return {
+        "row": draft.row,
+        "question": draft.question,
+        "text": redact(draft.text).text,
+        "organisation": draft.partner_name,
+        "community": draft.community,
+        "channel": draft.channel,
+        "satisfaction": draft.satisfaction,
+        "consent_to_quote": draft.consent_to_quote,
+    }
+
+
+def _bad_rows_message(path: Path, bad_rows: list[BadRow]) -> str:
+    shown = "; ".join(f"row {b.row}: {b.reason}" for b in bad_rows[:MAX_BAD_ROWS_SHOWN])
+    more = (
+        f" (and {len(bad_rows) - MAX_BAD_ROWS_SHOWN} more)"
+        if len(bad_rows) > MAX_BAD_ROWS_SHOWN
+        else ""
+    )
+    return (
+        f"{path.name}: {len(bad_rows)} row(s) cannot be imported, nothing was written — "
+        f"{shown}{more}; fix them or use --skip-bad to import the rest"
+    )

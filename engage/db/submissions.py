@@ -1,0 +1,290 @@
+"""Submissions: each piece of feedback heard, stored with its redacted text.
+
+Theming, exports and papers read ``text_redacted``; the original is kept and
+shown only when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from engage import validate
+from engage.db import audit, records
+from engage.db.connection import transaction
+from engage.errors import UserError
+from engage.ids import new_id, utc_now
+from engage.models import CHANNELS, SubmissionDraft
+from engage.privacy import redact
+
+COLUMNS = (
+    "id",
+    "consultation_id",
+    "session_id",
+    "partner_id",
+    "organisation",
+    "respondent_type",
+    "community",
+    "channel",
+    "question",
+    "received_at",
+    "text_original",
+    "text_redacted",
+    "pii_kinds",
+    "consent_to_quote",
+    "satisfaction",
+    "import_id",
+    "source_file",
+    "source_row",
+    "source_key",
+    "raw_json",
+    "status",
+    "office",
+    "created_at",
+    "updated_at",
+)
+PRIVATE_COLUMNS = ("text_original", "raw_json")
+_INSERT_SQL = (
+    f"INSERT INTO submissions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
+
+
+def add_submission(
+    db: sqlite_utils.Database,
+    consultation: str,
+    text: str,
+    *,
+    session: str | None = None,
+    partner: str | None = None,
+    respondent_type: str | None = None,
+    community: str | None = None,
+    channel: str | None = None,
+    question: str | None = None,
+    consent_to_quote: bool = False,
+    satisfaction: int | None = None,
+) -> dict[str, Any]:
+    """Store one typed-in submission; channel and community default to its session's."""
+    consultation_id = records.resolve(db, "consultations", consultation)
+    session_row = None
+    if session:
+        session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
+        if session_row["consultation_id"] != consultation_id:
+            raise UserError("that session belongs to another consultation")
+    draft = SubmissionDraft(
+        text=validate.required_text(text, "submission text"),
+        respondent_type=respondent_type,
+        community=community or (session_row or {}).get("community"),
+        channel=validate.optional_choice(channel, CHANNELS, "channel")
+        or (session_row or {}).get("channel"),
+        question=question,
+        satisfaction=validate.score(satisfaction, "satisfaction"),
+        consent_to_quote=consent_to_quote,
+    )
+    partner_id = records.resolve(db, "partners", partner) if partner else None
+    with transaction(db):
+        row = draft_row(
+            db,
+            draft,
+            consultation_id,
+            session_id=(session_row or {}).get("id"),
+            partner_id=partner_id,
+        )
+        db.execute(_INSERT_SQL, [row[c] for c in COLUMNS])
+        audit.record(
+            db,
+            "create",
+            "submissions",
+            row["id"],
+            {"consultation_id": consultation_id, "pii_kinds": row["pii_kinds"]},
+        )
+    return get_submission(db, row["id"])
+
+
+def draft_row(
+    db: sqlite_utils.Database,
+    draft: SubmissionDraft,
+    consultation_id: str,
+    *,
+    session_id: str | None = None,
+    partner_id: str | None = None,
+    import_id: str | None = None,
+    source_file: str | None = None,
+    office: str | None = None,
+    now: str | None = None,
+) -> dict[str, Any]:
+    """The stored row for a draft: redacted on the way in, raw source row kept as JSON."""
+    redaction = redact(draft.text)
+    now = now or utc_now()
+    return {
+        "id": new_id(),
+        "consultation_id": consultation_id,
+        "session_id": session_id,
+        "partner_id": partner_id,
+        "organisation": draft.partner_name or None,
+        "respondent_type": draft.respondent_type or None,
+        "community": draft.community or None,
+        "channel": draft.channel,
+        "question": draft.question,
+        "received_at": draft.received_at,
+        "text_original": draft.text,
+        "text_redacted": redaction.text,
+        "pii_kinds": ",".join(redaction.kinds),
+        "consent_to_quote": int(draft.consent_to_quote),
+        "satisfaction": draft.satisfaction,
+        "import_id": import_id,
+        "source_file": source_file,
+        "source_row": draft.row,
+        "source_key": draft.row_hash,
+        "raw_json": json.dumps(draft.raw, ensure_ascii=False) if draft.raw else None,
+        "status": "active",
+        "office": office or records.office_name(db),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def insert_rows(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> int:
+    """Insert prepared submission rows in bulk (caller holds the transaction)."""
+    cursor = db.conn.executemany(_INSERT_SQL, ([row[c] for c in COLUMNS] for row in rows))
+    return cursor.rowcount
+
+
+def existing_source_keys(db: sqlite_utils.Database, consultation_id: str) -> set[str]:
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT source_key FROM submissions "
+            "WHERE consultation_id = ? AND source_key IS NOT NULL",
+            [consultation_id],
+        )
+    }
+
+
+def get_submission(
+    db: sqlite_utils.Database, ref: str, show_original: bool = False
+) -> dict[str, Any]:
+    row = records.get(db, "submissions", records.resolve(db, "submissions", ref))
+    row.pop("seq", None)
+    return row if show_original else hide_original(row)
+
+
+def hide_original(row: dict[str, Any]) -> dict[str, Any]:
+    """The row without the unredacted text and raw source row."""
+    return {k: v for k, v in row.items() if k not in PRIVATE_COLUMNS}
+
+
+def withdraw(db: sqlite_utils.Database, ref: str, reason: str | None = None) -> dict[str, Any]:
+    """Withdraw a submission (the submitter asked, or it was entered in error). It stays in
+    the database for the record but leaves theming, exports and papers."""
+    submission_id = records.resolve(db, "submissions", ref, where="status = 'active'")
+    with transaction(db):
+        db["submissions"].update(
+            submission_id,
+            {"status": "withdrawn", "withdrawn_reason": reason or None, "updated_at": utc_now()},
+        )
+        audit.record(db, "withdraw", "submissions", submission_id, {"reason": reason})
+    return get_submission(db, submission_id)
+
+
+def fts_query(text: str) -> str:
+    """A user's words as a safe FTS5 query: every word must appear; the last may be a prefix
+    (so search works as you type)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        raise UserError("type at least one word to search for")
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def list_submissions(
+    db: sqlite_utils.Database,
+    *,
+    consultation: str | None = None,
+    session: str | None = None,
+    partner: str | None = None,
+    channel: str | None = None,
+    partner_kind: str | None = None,
+    consent: bool | None = None,
+    search: str | None = None,
+    include_withdrawn: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+    show_original: bool = False,
+) -> list[dict[str, Any]]:
+    """A page of submissions, newest first (best match first when searching)."""
+    where, params = _filters(
+        db, consultation, session, partner, channel, partner_kind, consent, include_withdrawn
+    )
+    columns = "s.*, p.name AS partner_name, p.kind AS partner_kind"
+    joins = "LEFT JOIN partners p ON p.id = s.partner_id"
+    if search:
+        sql = (
+            f"SELECT {columns} FROM submissions_fts f JOIN submissions s ON s.seq = f.rowid "
+            f"{joins} WHERE submissions_fts MATCH ? {'AND ' if where else ''}"
+            f"{' AND '.join(where)} ORDER BY f.rank LIMIT ? OFFSET ?"
+        )
+        params = [fts_query(search), *params]
+    else:
+        sql = (
+            f"SELECT {columns} FROM submissions s {joins} "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
+            f"ORDER BY s.seq DESC LIMIT ? OFFSET ?"
+        )
+    rows = list(db.query(sql, [*params, limit, offset]))
+    for row in rows:
+        row.pop("seq", None)
+    return rows if show_original else [hide_original(row) for row in rows]
+
+
+def count_submissions(db: sqlite_utils.Database, **filters: Any) -> int:
+    search = filters.pop("search", None)
+    where, params = _filters(db, **filters)
+    if search:
+        sql = (
+            "SELECT COUNT(*) FROM submissions_fts f JOIN submissions s ON s.seq = f.rowid "
+            "LEFT JOIN partners p ON p.id = s.partner_id WHERE submissions_fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+        )
+        params = [fts_query(search), *params]
+    else:
+        sql = "SELECT COUNT(*) FROM submissions s LEFT JOIN partners p ON p.id = s.partner_id" + (
+            " WHERE " + " AND ".join(where) if where else ""
+        )
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _filters(
+    db: sqlite_utils.Database,
+    consultation: str | None = None,
+    session: str | None = None,
+    partner: str | None = None,
+    channel: str | None = None,
+    partner_kind: str | None = None,
+    consent: bool | None = None,
+    include_withdrawn: bool = False,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = [] if include_withdrawn else ["s.status = 'active'"]
+    params: list[Any] = []
+    for column, table, ref in (
+        ("consultation_id", "consultations", consultation),
+        ("session_id", "sessions", session),
+        ("partner_id", "partners", partner),
+    ):
+        if ref:
+            where.append(f"s.{column} = ?")
+            params.append(records.resolve(db, table, ref))
+    if channel:
+        where.append("s.channel = ?")
+        params.append(validate.choice(channel, CHANNELS, "channel"))
+    if partner_kind:
+        where.append("p.kind = ?")
+        params.append(partner_kind)
+    if consent is not None:
+        where.append("s.consent_to_quote = ?")
+        params.append(int(consent))
+    return where, params

@@ -1,0 +1,157 @@
+"""The demo consultation: a fresh database built from the bundled, fictional data in data/.
+
+It lives in engage's home folder (ENGAGE_HOME), never in the user's own database.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from engage.config import data_dir, demo_db_path
+from engage.db import open_db, transaction
+from engage.db.consultations import add_consultation
+from engage.db.imports import import_file
+from engage.db.interactions import add_interaction
+from engage.db.partner_files import import_partners
+from engage.db.sessions import log_session
+from engage.db.submissions import add_submission
+
+DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
+YES = {"yes", "y", "true", "1", "oui"}
+
+Say = Callable[[str], None]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (data_dir() / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(names: str) -> list[str]:
+    return [n.strip() for n in (names or "").split(";") if n.strip()]
+
+
+def fresh_demo_db(path: Path | None = None) -> sqlite_utils.Database:
+    """An empty database at the demo path, replacing any earlier demo."""
+    path = path or demo_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_db(path)
+    with transaction(db):
+        db.execute("UPDATE settings SET value = ? WHERE key = 'office'", [DEMO_OFFICE])
+    return db
+
+
+def build_demo(path: Path | None = None, say: Say = lambda _: None) -> dict[str, Any]:
+    """Build the demo database: partners, sessions, the survey export and session notes."""
+    started = time.perf_counter()
+    db = fresh_demo_db(path)
+    consultation = _consultation(db)
+    partners = import_partners(db, data_dir() / "partners.csv")
+    say(f"registered {partners['added']} partners and {partners['contacts']} contacts")
+    interactions = [_interaction(db, row) for row in _rows("interactions.csv")]
+    say(f"logged {len(interactions)} partner interactions")
+    sessions = _sessions(db, consultation["id"])
+    say(f"logged {len(sessions)} sessions")
+    survey_session = next(
+        (sid for key, sid in sessions.items() if _session_channel(db, sid) == "survey"), None
+    )
+    report = import_file(
+        db,
+        data_dir() / "survey_export.csv",
+        consultation["id"],
+        session=survey_session,
+        channel="online",
+    )
+    say(f"imported {report.new} survey answers from {report.rows_read} responses")
+    notes = _session_notes(db, consultation["id"], sessions)
+    say(f"typed in {notes} session notes")
+    return {
+        "db": db,
+        "path": path or demo_db_path(),
+        "consultation_id": consultation["id"],
+        "partners": partners["added"],
+        "sessions": len(sessions),
+        "submissions": report.new + notes,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def _consultation(db: sqlite_utils.Database) -> dict[str, Any]:
+    spec = json.loads((data_dir() / "consultation.json").read_text(encoding="utf-8"))
+    return add_consultation(
+        db,
+        spec["title"],
+        purpose=spec.get("purpose"),
+        program=spec.get("program"),
+        questions=spec.get("questions"),
+        opens_on=spec.get("opens_on"),
+        closes_on=spec.get("closes_on"),
+        status=spec.get("status", "closed"),
+    )
+
+
+def _interaction(db: sqlite_utils.Database, row: dict[str, str]) -> dict[str, Any]:
+    return add_interaction(
+        db,
+        row["partner"],
+        row["date"],
+        row["kind"],
+        row["summary"],
+        follow_up_due=row.get("follow_up_due") or None,
+        follow_up_owner=row.get("follow_up_owner") or None,
+    )
+
+
+def _sessions(db: sqlite_utils.Database, consultation_id: str) -> dict[str, str]:
+    ids = {}
+    with transaction(db):
+        for row in _rows("sessions.csv"):
+            session = log_session(
+                db,
+                consultation_id,
+                row["date"],
+                row["kind"],
+                row["channel"],
+                community=row["community"],
+                location=row["location"],
+                facilitator=row["facilitator"],
+                attendance=int(row["attendance"]) if row["attendance"] else None,
+                accessibility_notes=row["accessibility_notes"],
+                invited=_split(row["invited"]),
+                attended=_split(row["attended"]),
+            )
+            ids[row["key"]] = session["id"]
+    return ids
+
+
+def _session_channel(db: sqlite_utils.Database, session_id: str) -> str:
+    return db.execute("SELECT channel FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
+
+
+def _session_notes(
+    db: sqlite_utils.Database, consultation_id: str, sessions: dict[str, str]
+) -> int:
+    rows = _rows("session_notes.csv")
+    with transaction(db):
+        for row in rows:
+            add_submission(
+                db,
+                consultation_id,
+                row["text"],
+                session=sessions[row["session"]],
+                partner=row["partner"] or None,
+                respondent_type=row["respondent_type"] or None,
+                question="Session notes",
+                consent_to_quote=row["consent_to_quote"].strip().lower() in YES,
+                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+            )
+    return len(rows)
