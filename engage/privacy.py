@@ -126,8 +126,20 @@ _STREET = (
     rf"(?:(?:{_STREET_NAME_WORD}\s{{1,3}}){{1,4}}(?:{_either_case(_STREET_TYPES)})\.?"
     rf"|(?:{_either_case(_NUMBERED_ROADS)})\s{{1,3}}[0-9]{{1,3}})(?![A-Za-z0-9]){_DIRECTION}"
 )
+# French street forms: "243, rue Laurier", "12 boulevard des Pins", "5 chemin du Lac".
+_FRENCH_STREET_TYPES = (
+    r"(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|route|rang|promenade|croissant"
+    r"|impasse|all[ée]e|mont[ée]e|c[ôo]te)"
+)
+_FRENCH_PARTICLE = r"(?:de|des|du|de\s{1,3}la|la|le|les|l'|l\u2019|d'|d\u2019)"
+_FRENCH_STREET = (
+    rf"{_FRENCH_STREET_TYPES}\s{{1,3}}(?:{_FRENCH_PARTICLE}\s{{0,3}})?"
+    r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*(?:\s{1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*){0,3}"
+)
 _ADDRESS_PATTERN = (
     r"(?:"
+    rf"(?<![A-Za-z0-9$:.,/#-]){_CIVIC_NUMBER},?\s{{1,3}}{_FRENCH_STREET}"
+    r"|"
     rf"(?<![A-Za-z0-9]){_UNIT}{_CIVIC_NUMBER}\s{{1,3}}{_STREET}"
     rf"|(?<![A-Za-z0-9$:.,/#-]){_CIVIC_NUMBER}\s{{1,3}}{_STREET}"
     rf"|(?<![A-Za-z0-9])(?:{_PO_BOX_WORDS}|{_RURAL_ROUTE_WORDS})\s{{0,3}}#?\s{{0,3}}[0-9]{{1,6}}"

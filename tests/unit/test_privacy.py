@@ -65,6 +65,10 @@ HEALTH_CARDS = [
 ADDRESSES = [
     ("I live at 120 Main St. in Sudbury", "I live at [ADDRESS] in Sudbury"),
     ("120 Main Street", "[ADDRESS]"),
+    ("Je demeure au 243, rue Laurier, North Bay", "Je demeure au [ADDRESS], North Bay"),
+    ("au 763, rue des Pins", "au [ADDRESS]"),
+    ("12 boulevard Saint-Joseph Est", "[ADDRESS]"),
+    ("5 chemin du Lac", "[ADDRESS]"),
     ("12-345 King Street West", "[ADDRESS]"),
     ("Unit 4, 120 Queen St E", "[ADDRESS]"),
     ("#5 120 Bloor St W, Toronto", "[ADDRESS], Toronto"),
@@ -90,6 +94,8 @@ MIXED = [
 ]
 NOT_PII = [
     "I waited 3 hours",
+    "J'ai attendu 3 heures au comptoir",
+    "Il y a 2 rues de trop a traverser",
     "It took 2 days",
     "I will come back in 2 weeks",
     "45 minutes on hold",
