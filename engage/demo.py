@@ -61,16 +61,8 @@ def build_demo(path: Path | None = None, say: Say = lambda _: None) -> dict[str,
     say(f"logged {len(interactions)} partner interactions")
     sessions = _sessions(db, consultation["id"])
     say(f"logged {len(sessions)} sessions")
-    survey_session = next(
-        (sid for key, sid in sessions.items() if _session_channel(db, sid) == "survey"), None
-    )
-    report = import_file(
-        db,
-        data_dir() / "survey_export.csv",
-        consultation["id"],
-        session=survey_session,
-        channel="online",
-    )
+    report = import_file(db, data_dir() / "survey_export.csv", consultation["id"], channel="survey")
+    _link_survey_waves(db, report.import_id)
     say(f"imported {report.new} survey answers from {report.rows_read} responses")
     notes = _session_notes(db, consultation["id"], sessions)
     say(f"typed in {notes} session notes")
@@ -133,8 +125,17 @@ def _sessions(db: sqlite_utils.Database, consultation_id: str) -> dict[str, str]
     return ids
 
 
-def _session_channel(db: sqlite_utils.Database, session_id: str) -> str:
-    return db.execute("SELECT channel FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
+def _link_survey_waves(db: sqlite_utils.Database, import_id: str | None) -> None:
+    """Each survey answer belongs to the survey wave (session) open when it was received."""
+    with transaction(db):
+        db.execute(
+            """UPDATE submissions SET session_id = (
+                   SELECT s.id FROM sessions s WHERE s.consultation_id = submissions.consultation_id
+                   AND s.channel = 'survey' AND s.held_on <= substr(submissions.received_at, 1, 10)
+                   ORDER BY s.held_on DESC LIMIT 1)
+               WHERE import_id = ?""",
+            [import_id],
+        )
 
 
 def _session_notes(
