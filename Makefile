@@ -29,6 +29,9 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/import.py
+	$(BIN)/python bench/theming_speed.py
+	$(BIN)/python bench/paper.py
+	$(BIN)/python bench/tui.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

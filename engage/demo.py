@@ -27,6 +27,7 @@ DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
 YES = {"yes", "y", "true", "1", "oui"}
 
 Say = Callable[[str], None]
+Progress = Callable[[str, float], None]
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -50,9 +51,17 @@ def fresh_demo_db(path: Path | None = None) -> sqlite_utils.Database:
     return db
 
 
-def build_demo(path: Path | None = None, say: Say = lambda _: None) -> dict[str, Any]:
-    """Build the demo database: partners, sessions, the survey export and session notes."""
+def build_demo(
+    path: Path | None = None,
+    say: Say = lambda _: None,
+    *,
+    theme: bool = True,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Build the demo database: partners, sessions, the survey export and session notes;
+    then (unless ``theme`` is False) theme it, draft recommendations and write its papers."""
     started = time.perf_counter()
+    path = path or demo_db_path()
     db = fresh_demo_db(path)
     consultation = _consultation(db)
     partners = import_partners(db, data_dir() / "partners.csv")
@@ -66,15 +75,42 @@ def build_demo(path: Path | None = None, say: Say = lambda _: None) -> dict[str,
     say(f"imported {report.new} survey answers from {report.rows_read} responses")
     notes = _session_notes(db, consultation["id"], sessions)
     say(f"typed in {notes} session notes")
-    return {
+    result = {
         "db": db,
-        "path": path or demo_db_path(),
+        "path": path,
         "consultation_id": consultation["id"],
         "partners": partners["added"],
         "sessions": len(sessions),
         "submissions": report.new + notes,
-        "seconds": time.perf_counter() - started,
+        "papers": [],
     }
+    if theme:
+        result.update(
+            _theme_and_write(db, consultation["id"], path.parent / "papers", say, progress)
+        )
+    result["seconds"] = time.perf_counter() - started
+    return result
+
+
+def _theme_and_write(
+    db: sqlite_utils.Database,
+    consultation_id: str,
+    papers_dir: Path,
+    say: Say,
+    progress: Progress | None,
+) -> dict[str, Any]:
+    """Theme the demo, draft recommendations for its top themes and write its papers."""
+    from engage.db.theme_runs import theme_consultation
+    from engage.db.themes import list_themes
+    from engage.papers.demo import draft_demo_recommendations, write_demo_papers
+
+    run_id = theme_consultation(db, consultation_id, progress=progress)
+    themes = list_themes(db, run_id)
+    say(f"themed the feedback into {len(themes)} themes")
+    drafted = draft_demo_recommendations(db, run_id)
+    say(f"drafted {drafted} recommendations for the top themes")
+    papers = write_demo_papers(db, consultation_id, run_id, papers_dir)
+    return {"run_id": run_id, "themes": len(themes), "recommendations": drafted, "papers": papers}
 
 
 def _consultation(db: sqlite_utils.Database) -> dict[str, Any]:

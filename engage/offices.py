@@ -10,6 +10,7 @@ row, the newest ``updated_at`` wins and the conflict is reported.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,16 @@ import sqlite_utils
 
 from engage.db import audit, open_db
 from engage.db.connection import transaction
-from engage.db.maintenance import backup
 from engage.db.migrations import schema_version
 from engage.errors import UserError
 
 SHARED_PARTNER = "sharing_consent IN ('provincial', 'public')"
+ACTIVE_SUBMISSION = "submission_id IN (SELECT id FROM src.submissions WHERE status = 'active')"
+# A paper leaves the office only if every partner it names shares at least provincially.
+SHAREABLE_PAPER = (
+    "NOT EXISTS (SELECT 1 FROM json_each(partners_named) named JOIN src.partners p "
+    f"ON p.id = named.value WHERE NOT (p.{SHARED_PARTNER}))"
+)
 # Tables in foreign-key order, each with the filter a bundle applies to it.
 BUNDLE_TABLES = {
     "consultations": "1",
@@ -34,6 +40,15 @@ BUNDLE_TABLES = {
     "session_partners": f"partner_id IN (SELECT id FROM src.partners WHERE {SHARED_PARTNER})",
     "imports": "1",
     "submissions": "status = 'active'",
+    "theme_runs": "1",
+    "themes": "1",
+    "assignments": ACTIVE_SUBMISSION,
+    "theme_edits": f"submission_id IS NULL OR {ACTIVE_SUBMISSION}",
+    "codings": ACTIVE_SUBMISSION,
+    "recommendations": "1",
+    "recommendation_themes": "1",
+    "recommendation_actions": "1",
+    "papers": SHAREABLE_PAPER,
 }
 MERGE_TABLES = [*BUNDLE_TABLES, "audit"]
 
@@ -50,10 +65,16 @@ def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = Fals
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     bundle = open_db(partial)
+    # Originals and raw rows are copied in, then blanked: zero their old bytes in the file
+    # (SQLite builds without SECURE_DELETE would otherwise leave them readable).
+    bundle.execute("PRAGMA secure_delete = ON")
     source = db.execute("PRAGMA database_list").fetchone()[2]
     bundle.execute("ATTACH DATABASE ? AS src", [source])
     counts = {}
     with transaction(bundle):
+        # Submissions of withheld partners point at rows the bundle does not carry until
+        # _strip_private unlinks them; check foreign keys at commit, not per statement.
+        bundle.execute("PRAGMA defer_foreign_keys = ON")
         bundle.execute(
             "UPDATE settings SET value = (SELECT value FROM src.settings "
             "WHERE key = 'office') WHERE key = 'office'"
@@ -100,12 +121,7 @@ def merge(db: sqlite_utils.Database, other: str | Path) -> dict[str, Any]:
         raise UserError(f"{other} does not exist or is not a file")
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "incoming.db"
-        source = open_db(other, migrate=False)
-        if "schema_migrations" not in source.table_names():
-            source.close()
-            raise UserError(f"{other} is not an engage database or bundle")
-        backup(source, copy)
-        source.close()
+        _copy_read_only(other, copy)
         incoming = open_db(copy)
         version = schema_version(incoming)
         incoming.close()
@@ -117,6 +133,25 @@ def merge(db: sqlite_utils.Database, other: str | Path) -> dict[str, Any]:
         shutil.rmtree(scratch, ignore_errors=True)
     report["schema_version"] = version
     return report
+
+
+def _copy_read_only(other: Path, copy: Path) -> None:
+    """Copy ``other`` to ``copy`` through a read-only connection: merging never changes the
+    file it reads (not even its journal mode), and refuses one that is not engage's."""
+    not_engage = UserError(f"{other} is not an engage database or bundle")
+    try:
+        source = sqlite3.connect(f"{other.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
+            if "schema_migrations" not in tables:
+                raise not_engage
+            destination = sqlite3.connect(str(copy))
+            source.backup(destination)
+            destination.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as error:
+        raise not_engage from error
 
 
 def _merge_attached(db: sqlite_utils.Database) -> dict[str, Any]:

@@ -37,8 +37,9 @@ def fresh_db(db_path):
 def consultation(fresh_db) -> dict:
     from engage.db.consultations import add_consultation
 
-    return add_consultation(fresh_db, "Service centre review", opens_on="2026-03-01",
-                            closes_on="2026-06-30")
+    return add_consultation(
+        fresh_db, "Service centre review", opens_on="2026-03-01", closes_on="2026-06-30"
+    )
 
 
 @pytest.fixture

@@ -13,14 +13,21 @@ from engage import __version__
 from engage.cli import context, output
 from engage.errors import EngageError
 
+# Typer vendors click; a missing option, a bad value or an unknown command is a UsageError.
+UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
 
 class EngageGroup(TyperGroup):
-    """Turns every EngageError (and a database held too long by another writer) into one
-    line on stderr and exit status 2, without a traceback."""
+    """Turns every EngageError, usage mistake (and a database held too long by another
+    writer) into one line on stderr and exit status 2, without a traceback."""
 
     def invoke(self, ctx: typer.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
+        except UsageError as problem:
+            where = problem.ctx.command_path if problem.ctx else "engage"
+            output.error(f"{problem.format_message()} (see '{where} --help')")
+            raise typer.Exit(2) from None
         except EngageError as problem:
             output.error(str(problem))
             raise typer.Exit(2) from None
@@ -91,9 +98,13 @@ def _register() -> None:
         exports,
         imports,
         offices,
+        papers,
         partners,
+        recommend,
         sessions,
         submissions,
+        theme,
+        themes,
     )
 
     app.add_typer(partners.app, name="partners")
@@ -101,10 +112,14 @@ def _register() -> None:
     app.add_typer(sessions.app, name="sessions")
     app.add_typer(submissions.app, name="submissions")
     app.add_typer(exports.app, name="export")
+    app.add_typer(themes.app, name="themes")
+    app.add_typer(recommend.app, name="recommend")
     app.add_typer(dbcmd.app, name="db")
+    theme.register(app)
     imports.register(app)
     offices.register(app)
     demo.register(app)
+    papers.register(app)
     _register_optional(app)
 
 

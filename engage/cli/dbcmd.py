@@ -15,8 +15,7 @@ app = typer.Typer(help="Find, back up and check the database.", no_args_is_help=
 @app.command("path")
 def path(
     ctx: typer.Context,
-    demo: Annotated[bool, typer.Option("--demo", help="Print the demo database's path.")]
-    = False,
+    demo: Annotated[bool, typer.Option("--demo", help="Print the demo database's path.")] = False,
 ) -> None:
     """Print the path of the database in use (or of the demo database)."""
     from engage.config import demo_db_path

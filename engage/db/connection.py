@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,9 +49,21 @@ def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
 def _set_pragmas(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     db.execute("PRAGMA foreign_keys = ON")
-    if db.journal_mode != "wal":
-        db.enable_wal()
+    _enable_wal(db)
     db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch to WAL, retrying within the busy timeout: when two processes open a new
+    database at once, SQLite refuses the switch at once instead of waiting."""
+    deadline = time.monotonic() + busy_timeout_ms() / 1000
+    while db.journal_mode != "wal":
+        try:
+            db.enable_wal()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def store_error(error: sqlite3.Error, path: str | Path | None = None) -> StoreError:
@@ -60,7 +73,7 @@ def store_error(error: sqlite3.Error, path: str | Path | None = None) -> StoreEr
     if "locked" in text or "busy" in text:
         return StoreError(
             f"the database is busy: another engage process held it for more than "
-            f"{busy_timeout_ms() // 1000} s{where}; try again"
+            f"{busy_timeout_ms() / 1000:g} s{where}; try again"
         )
     if "not a database" in text or "malformed" in text:
         return StoreError(f"not an engage database or damaged{where}: {text}")

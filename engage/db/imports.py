@@ -80,7 +80,7 @@ def import_file(
         dry_run=dry_run,
         preview=[_preview(d) for d in plan.preview(5)],
     )
-    if not dry_run:
+    if not dry_run and fresh:
         report.import_id = _store(db, path, consultation_id, session_id, fresh, report)
     return report
 

@@ -196,7 +196,203 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
 END;
 """
 
-MIGRATIONS: list[Migration] = [m001_initial]
+
+def m002_theming(db: sqlite_utils.Database) -> None:
+    """Theming: the embedding cache, theme runs, themes, assignments, human edits carried
+    into later runs, hand coding for the agreement check, and preparation flags."""
+    run_script(db, _M002_SQL)
+
+
+_M002_SQL = f"""
+ALTER TABLE submissions ADD COLUMN non_answer INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN duplicate_of TEXT;
+ALTER TABLE submissions ADD COLUMN campaign TEXT;
+
+CREATE TABLE embeddings (
+    model TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+) WITHOUT ROWID;
+
+CREATE TABLE theme_runs (
+    id TEXT PRIMARY KEY,
+    consultation_id TEXT NOT NULL REFERENCES consultations (id),
+    question TEXT,
+    backend TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    params TEXT NOT NULL DEFAULT '{{}}',
+    versions TEXT NOT NULL DEFAULT '{{}}',
+    seconds TEXT NOT NULL DEFAULT '{{}}',
+    n_docs INTEGER NOT NULL,
+    n_themes INTEGER NOT NULL,
+    unthemed_share REAL NOT NULL,
+    stability REAL,
+    campaigns TEXT NOT NULL DEFAULT '[]',
+    message TEXT,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),{STAMP}
+);
+CREATE INDEX theme_runs_consultation ON theme_runs (consultation_id, created_at);
+
+CREATE TABLE themes (
+    id TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL REFERENCES theme_runs (id),
+    number INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    keyphrases TEXT NOT NULL DEFAULT '[]',
+    description TEXT,
+    size INTEGER NOT NULL DEFAULT 0,
+    quote_ids TEXT NOT NULL DEFAULT '[]',
+    centroid BLOB,
+    merged_into TEXT REFERENCES themes (id),{STAMP},
+    UNIQUE (run_id, number)
+);
+
+CREATE TABLE assignments (
+    id TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL REFERENCES theme_runs (id),
+    submission_id TEXT NOT NULL REFERENCES submissions (id),
+    theme_id TEXT REFERENCES themes (id),
+    probability REAL,
+    source TEXT NOT NULL DEFAULT 'model' CHECK (source IN ('model', 'human')),{STAMP},
+    UNIQUE (run_id, submission_id)
+);
+CREATE INDEX assignments_theme ON assignments (theme_id);
+CREATE INDEX assignments_submission ON assignments (submission_id);
+
+CREATE TABLE theme_edits (
+    id TEXT PRIMARY KEY,
+    consultation_id TEXT NOT NULL REFERENCES consultations (id),
+    run_id TEXT NOT NULL REFERENCES theme_runs (id),
+    action TEXT NOT NULL CHECK (action IN ('rename', 'merge', 'move', 'outlier')),
+    theme_id TEXT REFERENCES themes (id),
+    submission_id TEXT REFERENCES submissions (id),
+    details TEXT NOT NULL DEFAULT '{{}}',{STAMP}
+);
+CREATE INDEX theme_edits_consultation ON theme_edits (consultation_id, created_at);
+
+CREATE TABLE codings (
+    id TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL REFERENCES theme_runs (id),
+    submission_id TEXT NOT NULL REFERENCES submissions (id),
+    coder TEXT NOT NULL,
+    theme_id TEXT REFERENCES themes (id),{STAMP},
+    UNIQUE (run_id, submission_id, coder)
+);
+"""
+
+
+def m003_search_as_you_type(db: sqlite_utils.Database) -> None:
+    """Search by word beginnings: the full-text index keeps whole words rather than Porter
+    stems, so a half-typed word ('waiti') still finds 'waiting' as the user types."""
+    run_script(db, _M003_SQL)
+
+
+_M003_SQL = """
+DROP TABLE submissions_fts;
+CREATE VIRTUAL TABLE submissions_fts USING fts5 (
+    text_redacted, content = 'submissions', content_rowid = 'seq',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO submissions_fts (submissions_fts) VALUES ('rebuild');
+"""
+
+
+def m004_dashboard_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for the dashboard: participation by channel, community and month, counted
+    from an index instead of a scan of every submission."""
+    run_script(db, _M004_SQL)
+
+
+_M004_SQL = """
+CREATE INDEX submissions_channel_status ON submissions (channel, status, consent_to_quote);
+CREATE INDEX submissions_community_status ON submissions (community, status);
+CREATE INDEX submissions_month_status
+    ON submissions (substr(COALESCE(received_at, created_at), 1, 7), status);
+"""
+
+
+def m005_recommendations_and_papers(db: sqlite_utils.Database) -> None:
+    """Recommendations drawn from themes (with SMART KPIs and dated actions, "you said,
+    we did") and the papers generated from a consultation."""
+    run_script(db, _M005_SQL)
+
+
+_M005_SQL = f"""
+CREATE TABLE recommendations (
+    id TEXT PRIMARY KEY,
+    consultation_id TEXT NOT NULL REFERENCES consultations (id),
+    run_id TEXT REFERENCES theme_runs (id),
+    number INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    rationale TEXT,
+    priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high', 'medium', 'low')),
+    owner TEXT,
+    kpi_indicator TEXT,
+    kpi_baseline TEXT,
+    kpi_target TEXT,
+    kpi_due TEXT,
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN
+        ('proposed', 'accepted', 'in_progress', 'done', 'declined')),{STAMP}
+);
+CREATE INDEX recommendations_consultation ON recommendations (consultation_id, number);
+
+CREATE TABLE recommendation_themes (
+    id TEXT PRIMARY KEY,
+    recommendation_id TEXT NOT NULL REFERENCES recommendations (id),
+    theme_id TEXT NOT NULL REFERENCES themes (id),{STAMP},
+    UNIQUE (recommendation_id, theme_id)
+);
+CREATE INDEX recommendation_themes_theme ON recommendation_themes (theme_id);
+
+CREATE TABLE recommendation_actions (
+    id TEXT PRIMARY KEY,
+    recommendation_id TEXT NOT NULL REFERENCES recommendations (id),
+    acted_on TEXT NOT NULL,
+    action TEXT NOT NULL,
+    status TEXT CHECK (status IN
+        ('proposed', 'accepted', 'in_progress', 'done', 'declined')),{STAMP}
+);
+CREATE INDEX recommendation_actions_recommendation
+    ON recommendation_actions (recommendation_id, acted_on);
+
+CREATE TABLE papers (
+    id TEXT PRIMARY KEY,
+    consultation_id TEXT NOT NULL REFERENCES consultations (id),
+    run_id TEXT REFERENCES theme_runs (id),
+    template TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('md', 'html')),
+    path TEXT,
+    markdown TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    file_sha256 TEXT,
+    partners_named TEXT NOT NULL DEFAULT '[]',{STAMP}
+);
+CREATE INDEX papers_consultation ON papers (consultation_id, created_at);
+"""
+
+
+def m006_dashboard_theme_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for the dashboard's themes: their sizes and mean satisfaction read from two
+    covering indexes instead of every assignment and submission row."""
+    run_script(db, _M006_SQL)
+
+
+_M006_SQL = """
+CREATE INDEX submissions_id_satisfaction ON submissions (id, satisfaction);
+CREATE INDEX assignments_theme_submission ON assignments (theme_id, submission_id);
+"""
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_theming,
+    m003_search_as_you_type,
+    m004_dashboard_indexes,
+    m005_recommendations_and_papers,
+    m006_dashboard_theme_indexes,
+]
 
 
 def run_script(db: sqlite_utils.Database, sql: str) -> None:
@@ -238,6 +434,8 @@ def apply_migrations(db: sqlite_utils.Database, upto: int | None = None) -> list
     applied = []
     for number, migration in enumerate(MIGRATIONS[current:target], start=current + 1):
         with transaction(db):
+            if schema_version(db) >= number:
+                continue  # another process applied it while this one waited for the write lock
             db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -63,7 +63,11 @@ def add_partner(db: sqlite_utils.Database, **values: Any) -> dict[str, Any]:
 
 def edit_partner(db: sqlite_utils.Database, ref: str, **changes: Any) -> dict[str, Any]:
     partner_id = records.resolve(db, "partners", ref)
-    return records.update(db, "partners", partner_id, clean_partner(changes))
+    cleaned = clean_partner(changes)
+    existing = find_by_name(db, cleaned["name"]) if "name" in cleaned else None
+    if existing and existing != partner_id:
+        raise UserError(f"a partner named '{cleaned['name']}' already exists ({existing[:8]})")
+    return records.update(db, "partners", partner_id, cleaned)
 
 
 def remove_partner(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:

@@ -16,6 +16,8 @@ MIN_PREFIX = 4
 
 # Columns a user may type instead of an id, per table.
 NAME_COLUMNS = {"partners": "name", "consultations": "title"}
+# Rows a name no longer refers to (a removed partner's name may be registered again).
+NAME_SCOPE = {"partners": " AND removed_at IS NULL"}
 
 
 def office_name(db: sqlite_utils.Database) -> str:
@@ -78,7 +80,8 @@ def get(db: sqlite_utils.Database, table: str, row_id: str) -> dict[str, Any]:
 
 def resolve(db: sqlite_utils.Database, table: str, ref: str, *, where: str = "") -> str:
     """The id a user meant by ``ref``: a full id, a unique id prefix (4+ characters), or
-    (for partners and consultations) an exact name, ignoring case."""
+    (for partners and consultations) an exact name, ignoring case, or else a unique part
+    of one ("hours review" for "Service centre hours review")."""
     ref = (ref or "").strip()
     noun = _noun(table)
     if not ref:
@@ -97,19 +100,30 @@ def resolve(db: sqlite_utils.Database, table: str, ref: str, *, where: str = "")
             )
         ]
     if not matches and table in NAME_COLUMNS:
-        column = NAME_COLUMNS[table]
-        matches = [
-            r[0]
-            for r in db.execute(
-                f"SELECT id FROM [{table}] WHERE [{column}] = ? COLLATE NOCASE{extra} LIMIT 3",
-                [ref],
-            )
-        ]
+        matches = _name_matches(db, table, "= ? COLLATE NOCASE", ref, extra)
+        if not matches and len(ref) >= MIN_PREFIX:
+            matches = _name_matches(db, table, "LIKE ? ESCAPE '\\'", _like_words(ref), extra)
     if len(matches) == 1:
         return matches[0]
     if not matches:
         raise UserError(f"no {noun} matches '{ref}' (see 'engage {table} list')")
     raise UserError(f"'{ref}' matches several {table}; give more of the id")
+
+
+def _name_matches(db, table: str, condition: str, value: str, extra: str) -> list[str]:
+    column = NAME_COLUMNS[table]
+    return [
+        r[0]
+        for r in db.execute(
+            f"SELECT id FROM [{table}] WHERE [{column}] {condition}"
+            f"{NAME_SCOPE.get(table, '')}{extra} LIMIT 3",
+            [value],
+        )
+    ]
+
+
+def _like_words(ref: str) -> str:
+    return "%" + _like_prefix(ref)
 
 
 def _like_prefix(ref: str) -> str:

@@ -182,9 +182,11 @@ def withdraw(db: sqlite_utils.Database, ref: str, reason: str | None = None) -> 
     the database for the record but leaves theming, exports and papers."""
     submission_id = records.resolve(db, "submissions", ref, where="status = 'active'")
     with transaction(db):
-        db["submissions"].update(
-            submission_id,
-            {"status": "withdrawn", "withdrawn_reason": reason or None, "updated_at": utc_now()},
+        # By id: the table's primary key is seq, so db["submissions"].update(id) finds nothing.
+        db.execute(
+            "UPDATE submissions SET status = 'withdrawn', withdrawn_reason = ?, updated_at = ? "
+            "WHERE id = ?",
+            [reason or None, utc_now(), submission_id],
         )
         audit.record(db, "withdraw", "submissions", submission_id, {"reason": reason})
     return get_submission(db, submission_id)
@@ -212,13 +214,22 @@ def list_submissions(
     consent: bool | None = None,
     search: str | None = None,
     include_withdrawn: bool = False,
+    theme: str | None = None,
     limit: int = 50,
     offset: int = 0,
     show_original: bool = False,
 ) -> list[dict[str, Any]]:
     """A page of submissions, newest first (best match first when searching)."""
     where, params = _filters(
-        db, consultation, session, partner, channel, partner_kind, consent, include_withdrawn
+        db,
+        consultation,
+        session,
+        partner,
+        channel,
+        partner_kind,
+        consent,
+        include_withdrawn,
+        theme=theme,
     )
     columns = "s.*, p.name AS partner_name, p.kind AS partner_kind"
     joins = "LEFT JOIN partners p ON p.id = s.partner_id"
@@ -267,6 +278,7 @@ def _filters(
     partner_kind: str | None = None,
     consent: bool | None = None,
     include_withdrawn: bool = False,
+    theme: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = [] if include_withdrawn else ["s.status = 'active'"]
     params: list[Any] = []
@@ -287,4 +299,7 @@ def _filters(
     if consent is not None:
         where.append("s.consent_to_quote = ?")
         params.append(int(consent))
+    if theme:
+        where.append("s.id IN (SELECT submission_id FROM assignments WHERE theme_id = ?)")
+        params.append(records.resolve(db, "themes", theme))
     return where, params

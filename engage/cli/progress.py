@@ -1,0 +1,48 @@
+"""A per-stage progress display on stderr for long jobs (theming)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+STAGE_NAMES = {
+    "prepare": "Preparing texts",
+    "embed": "Embedding",
+    "reduce": "Reducing",
+    "cluster": "Clustering",
+    "outliers": "Placing outliers",
+    "represent": "Naming themes",
+    "stability": "Checking stability",
+}
+
+
+@contextlib.contextmanager
+def stage_progress() -> Iterator[Callable[[str, float], None]]:
+    """Yields ``report(stage, fraction)``; each stage gets its own bar."""
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description:<20}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not console.is_terminal,
+    ) as progress:
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, fraction: float) -> None:
+            if stage not in tasks:
+                for other in tasks.values():
+                    progress.update(other, completed=100)
+                tasks[stage] = progress.add_task(STAGE_NAMES.get(stage, stage), total=100)
+                if not console.is_terminal:
+                    console.print(f"{STAGE_NAMES.get(stage, stage)} ...")
+            progress.update(tasks[stage], completed=min(100.0, fraction * 100))
+
+        yield report
+        for task in tasks.values():
+            progress.update(task, completed=100)

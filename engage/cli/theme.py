@@ -1,0 +1,91 @@
+"""``engage theme``: theme a consultation's feedback, offline."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from engage.cli import context, output
+from engage.cli.output import short
+
+THEME_COLUMNS = [
+    ("number", "#"),
+    ("label", "theme"),
+    ("size", "size"),
+    ("share", "share"),
+    ("keyphrases", "keyphrases"),
+    ("mean_satisfaction", "satisfaction"),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("theme")(theme_command)
+
+
+def theme_command(
+    ctx: typer.Context,
+    consultation: Annotated[str, typer.Argument(help="Consultation id (or prefix) or title.")],
+    question: Annotated[
+        str | None, typer.Option(help="Theme only the answers to this question.")
+    ] = None,
+    backend: Annotated[
+        str,
+        typer.Option(help="fast (static embeddings, default) or quality (MiniLM sentence model)."),
+    ] = "fast",
+    seed: Annotated[
+        int, typer.Option(help="Random seed; the same seed gives the same themes.")
+    ] = 0,
+    themes: Annotated[
+        int | None,
+        typer.Option("--themes", help="Ask for this many themes (default: chosen from the data)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run as JSON.")] = False,
+) -> None:
+    """Theme the redacted feedback of a consultation and store the run for review."""
+    from engage.cli.progress import stage_progress
+    from engage.db.theme_runs import theme_consultation
+
+    db = context.db(ctx)
+    with stage_progress() as report:
+        run_id = theme_consultation(
+            db,
+            consultation,
+            question=question,
+            backend=backend,
+            seed=seed,
+            n_themes=themes,
+            progress=report,
+        )
+    print_run(db, run_id, as_json)
+
+
+def print_run(db, run_id: str, as_json: bool = False) -> None:
+    import json
+
+    from engage.db import records
+    from engage.db.themes import list_themes, unthemed_count
+
+    run = records.get(db, "theme_runs", run_id)
+    themes = list_themes(db, run_id)
+    if as_json:
+        output.print_json({"run": run, "themes": themes})
+        return
+    rows = [
+        {**t, "share": f"{t['share']:.0%}", "keyphrases": ", ".join(t["keyphrases"][:5])}
+        for t in themes
+    ]
+    output.print_table(rows, THEME_COLUMNS, title=f"theme run {short(run_id)}")
+    seconds = json.loads(run["seconds"])
+    stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
+    output.done(
+        f"{run['n_docs']} submissions, {len(themes)} themes, "
+        f"{unthemed_count(db, run_id)} unthemed ({run['unthemed_share']:.0%}), "
+        f"stability {stability}, {sum(seconds.values()):.1f} s"
+    )
+    for campaign in json.loads(run["campaigns"]):
+        output.done(
+            f'campaign of {campaign["size"]} near-identical texts: "{campaign["example"][:80]}"'
+        )
+    if run["message"]:
+        output.done(run["message"])

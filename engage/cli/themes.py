@@ -1,0 +1,194 @@
+"""``engage themes``: review a theme run — rename, merge, move, mark unthemed, hand-code."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from engage.cli import context, output
+from engage.cli.output import short
+
+app = typer.Typer(
+    help="Review themes: list, show, rename, merge, move, mark unthemed, code "
+    "a sample and check agreement.",
+    no_args_is_help=True,
+)
+Run = Annotated[str | None, typer.Option("--run", help="Theme run id (default: the latest).")]
+Consultation = Annotated[
+    str | None,
+    typer.Option("--consultation", "-c", help="Use the latest run of this consultation."),
+]
+ThemeRef = Annotated[str, typer.Argument(help="Theme number (as listed) or id prefix.")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _run(ctx: typer.Context, run: str | None, consultation: str | None) -> str:
+    from engage.db.theme_runs import resolve_run
+
+    return resolve_run(context.db(ctx), run, consultation)
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context, run: Run = None, consultation: Consultation = None, as_json: Json = False
+) -> None:
+    """List the themes of a run, largest first."""
+    from engage.cli.theme import print_run
+
+    print_run(context.db(ctx), _run(ctx, run, consultation), as_json)
+
+
+@app.command("runs")
+def runs(ctx: typer.Context, consultation: Consultation = None, as_json: Json = False) -> None:
+    """List theme runs, newest first."""
+    from engage.db.theme_runs import list_runs
+
+    rows = list_runs(context.db(ctx), consultation)
+    if as_json:
+        output.print_json(rows)
+        return
+    output.print_table(
+        rows,
+        [
+            ("id", "run"),
+            ("created_at", "when"),
+            ("backend", "backend"),
+            ("seed", "seed"),
+            ("n_docs", "texts"),
+            ("n_themes", "themes"),
+            ("unthemed_share", "unthemed"),
+            ("stability", "stability"),
+        ],
+        empty="no theme runs yet: engage theme CONSULTATION",
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    theme: ThemeRef,
+    run: Run = None,
+    consultation: Consultation = None,
+    as_json: Json = False,
+) -> None:
+    """Show a theme: keyphrases, quotes, examples and who raised it."""
+    from engage.db.themes import theme_detail
+
+    detail = theme_detail(context.db(ctx), theme, _run(ctx, run, consultation))
+    if as_json:
+        output.print_json(detail)
+        return
+    output.done(
+        f"{detail['number']}. {detail['label']} — {detail['size']} submissions "
+        f"({detail['share']:.0%}), mean satisfaction {detail['mean_satisfaction']}"
+    )
+    output.done("keyphrases: " + ", ".join(detail["keyphrases"]))
+    for quote in detail["quotes"]:
+        output.done(f"  “{quote['text_redacted']}” [{short(quote['id'])}]")
+    output.print_table(
+        detail["examples"],
+        [("id", "submission"), ("text_redacted", "text"), ("source", "by")],
+        title="examples",
+    )
+    for dimension, table in detail["breakdown"].items():
+        counts = next(iter(table.values()), {})
+        output.done(
+            f"by {dimension.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+        )
+
+
+@app.command("rename")
+def rename(
+    ctx: typer.Context,
+    theme: ThemeRef,
+    label: Annotated[str, typer.Argument(help="The new label.")],
+    run: Run = None,
+    consultation: Consultation = None,
+) -> None:
+    """Rename a theme (carried into later runs)."""
+    from engage.db.themes import rename_theme
+
+    row = rename_theme(context.db(ctx), _run(ctx, run, consultation), theme, label)
+    output.done(f"theme {row['number']} is now '{row['label']}'")
+
+
+@app.command("merge")
+def merge(
+    ctx: typer.Context,
+    themes: Annotated[
+        list[str],
+        typer.Argument(help="Themes to merge; the first one keeps the others' submissions."),
+    ],
+    label: Annotated[str | None, typer.Option(help="Label for the merged theme.")] = None,
+    run: Run = None,
+    consultation: Consultation = None,
+) -> None:
+    """Merge themes into the first one given."""
+    from engage.db.themes import merge_themes
+
+    row = merge_themes(context.db(ctx), _run(ctx, run, consultation), themes, label)
+    output.done(f"merged into theme {row['number']} '{row['label']}'")
+
+
+@app.command("move")
+def move(
+    ctx: typer.Context,
+    submission: Annotated[str, typer.Argument(help="Submission id or prefix.")],
+    theme: ThemeRef,
+    run: Run = None,
+    consultation: Consultation = None,
+) -> None:
+    """Move a submission to another theme."""
+    from engage.db.themes import move_submission
+
+    move_submission(context.db(ctx), _run(ctx, run, consultation), submission, theme)
+    output.done(f"moved submission {submission} to theme {theme}")
+
+
+@app.command("outlier")
+def outlier(
+    ctx: typer.Context,
+    submission: Annotated[str, typer.Argument(help="Submission id or prefix.")],
+    run: Run = None,
+    consultation: Consultation = None,
+) -> None:
+    """Mark a submission as unthemed (it fits no theme)."""
+    from engage.db.themes import move_submission
+
+    move_submission(context.db(ctx), _run(ctx, run, consultation), submission, None)
+    output.done(f"submission {submission} is now unthemed")
+
+
+@app.command("code")
+def code(
+    ctx: typer.Context,
+    sample: Annotated[int, typer.Option(help="How many submissions to code.", min=1)] = 30,
+    coder: Annotated[str | None, typer.Option(help="Your name (default: login).")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the random sample.")] = 0,
+    run: Run = None,
+    consultation: Consultation = None,
+) -> None:
+    """Code a random sample by hand: pick a theme number for each (0 = none fits, q = stop)."""
+    from engage.cli.coding import code_interactively
+
+    code_interactively(context.db(ctx), _run(ctx, run, consultation), sample, coder, seed)
+
+
+@app.command("agreement")
+def agreement(
+    ctx: typer.Context, run: Run = None, consultation: Consultation = None, as_json: Json = False
+) -> None:
+    """Cohen's kappa: each coder against the model, and coders against each other."""
+    from engage.db.codings import agreement as run_agreement
+
+    result = run_agreement(context.db(ctx), _run(ctx, run, consultation))
+    if as_json:
+        output.print_json(result)
+        return
+    if not result["coder_vs_model"]:
+        output.done("nobody has coded this run yet: engage themes code")
+    for coder, score in result["coder_vs_model"].items():
+        output.done(f"{coder} vs model: kappa {score['kappa']} on {score['n']} submissions")
+    for pair, score in result["between_coders"].items():
+        output.done(f"{pair}: kappa {score['kappa']} on {score['n']} submissions")

@@ -1,0 +1,155 @@
+"""The office at a glance: the aggregate figures a manager looks at first (counts,
+participation, partner coverage, themes, recommendations), each one SQL query that stays fast
+on hundreds of thousands of submissions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+TOP_COMMUNITIES = 8
+RECENT_SESSIONS = 6
+
+
+def overview(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Everything the dashboard shows, in one call (run it off the UI thread)."""
+    return {
+        "counts": counts(db),
+        "recent_sessions": recent_sessions(db),
+        "by_channel": submissions_by_channel(db),
+        "by_community": submissions_by_community(db),
+        "by_month": submissions_by_month(db),
+        "coverage": partner_coverage(db),
+        "themes": latest_themes(db),
+        "recommendations": recommendations_by_status(db),
+    }
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many partners, consultations, sessions, people and submissions the office has."""
+    row = db.execute(
+        """SELECT
+             (SELECT COUNT(*) FROM partners WHERE removed_at IS NULL),
+             (SELECT COUNT(*) FROM consultations),
+             (SELECT COUNT(*) FROM sessions),
+             (SELECT COALESCE(SUM(attendance), 0) FROM sessions),
+             (SELECT COUNT(*) FROM submissions WHERE status = 'active'),
+             (SELECT COUNT(*) FROM submissions WHERE status = 'active' AND consent_to_quote = 1),
+             (SELECT COUNT(*) FROM interactions
+                WHERE follow_up_due IS NOT NULL AND NOT follow_up_done)"""
+    ).fetchone()
+    names = (
+        "partners",
+        "consultations",
+        "sessions",
+        "attendance",
+        "submissions",
+        "quotable",
+        "open_follow_ups",
+    )
+    return dict(zip(names, row, strict=True))
+
+
+def recent_sessions(db: sqlite_utils.Database, limit: int = RECENT_SESSIONS) -> list[dict]:
+    return list(
+        db.query(
+            """SELECT s.id, s.held_on, s.kind, s.channel, s.community, s.attendance,
+                 (SELECT COUNT(*) FROM session_partners sp
+                    WHERE sp.session_id = s.id AND sp.attended) AS partners_attended
+               FROM sessions s ORDER BY s.held_on DESC, s.created_at DESC LIMIT ?""",
+            [limit],
+        )
+    )
+
+
+def submissions_by_channel(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+    """Active submissions per channel, most first."""
+    return [
+        tuple(row)
+        for row in db.execute(
+            """SELECT COALESCE(channel, 'unknown'), COUNT(*) FROM submissions
+               WHERE status = 'active' GROUP BY channel ORDER BY 2 DESC, 1"""
+        )
+    ]
+
+
+def submissions_by_community(
+    db: sqlite_utils.Database, limit: int = TOP_COMMUNITIES
+) -> list[tuple[str, int]]:
+    """Active submissions per community, the ``limit`` largest."""
+    return [
+        tuple(row)
+        for row in db.execute(
+            """SELECT COALESCE(community, 'unknown'), COUNT(*) FROM submissions
+               WHERE status = 'active' GROUP BY community ORDER BY 2 DESC, 1 LIMIT ?""",
+            [limit],
+        )
+    ]
+
+
+def submissions_by_month(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+    """Active submissions per month received (YYYY-MM), oldest first; submissions without a
+    received date count in the month they were entered."""
+    return [
+        tuple(row)
+        for row in db.execute(
+            """SELECT substr(COALESCE(received_at, created_at), 1, 7) AS month, COUNT(*)
+               FROM submissions WHERE status = 'active' GROUP BY month ORDER BY month"""
+        )
+    ]
+
+
+def partner_coverage(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every partner on the register with its influence and interest, whether it was invited,
+    and whether it has been heard from (attended a session or made a submission)."""
+    return list(
+        db.query(
+            """SELECT p.id, p.name, p.kind, p.influence, p.interest,
+                 EXISTS (SELECT 1 FROM session_partners sp
+                         WHERE sp.partner_id = p.id AND sp.invited) AS invited,
+                 (EXISTS (SELECT 1 FROM session_partners sp
+                          WHERE sp.partner_id = p.id AND sp.attended)
+                  OR EXISTS (SELECT 1 FROM submissions s
+                             WHERE s.partner_id = p.id AND s.status = 'active')) AS heard
+               FROM partners p WHERE p.removed_at IS NULL
+               ORDER BY COALESCE(p.influence, 0) + COALESCE(p.interest, 0) DESC,
+                        p.name COLLATE NOCASE"""
+        )
+    )
+
+
+def latest_themes(db: sqlite_utils.Database) -> dict[str, Any]:
+    """The themes of the most recent theme run, by size, with mean satisfaction."""
+    run = db.execute(
+        """SELECT r.id, r.created_at, c.title FROM theme_runs r
+           JOIN consultations c ON c.id = r.consultation_id
+           ORDER BY r.created_at DESC LIMIT 1"""
+    ).fetchone()
+    if not run:
+        return {"run_id": None, "consultation": None, "themes": []}
+    themes = list(
+        db.query(
+            """SELECT t.number, t.label, COUNT(*) AS size,
+                 ROUND(AVG(s.satisfaction), 2) AS mean_satisfaction
+               FROM themes t JOIN assignments a ON a.theme_id = t.id
+               JOIN submissions s INDEXED BY submissions_id_satisfaction
+                 ON s.id = a.submission_id
+               WHERE t.run_id = ? AND t.merged_into IS NULL
+               GROUP BY t.id ORDER BY size DESC, t.number""",
+            [run[0]],
+        )
+    )
+    return {"run_id": run[0], "consultation": run[2], "themes": themes}
+
+
+def recommendations_by_status(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+    """Recommendations per status (empty until recommendations exist)."""
+    if "recommendations" not in db.table_names():
+        return []
+    return [
+        tuple(row)
+        for row in db.execute(
+            "SELECT status, COUNT(*) FROM recommendations GROUP BY status ORDER BY 2 DESC, 1"
+        )
+    ]

@@ -1,0 +1,98 @@
+"""Papers generated from a consultation: which template and theme run, when, the Markdown
+and its SHA-256 (and the written file's), so a paper on disk can be checked later."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from engage.db import records
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sha256_file(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def store_paper(
+    db: sqlite_utils.Database,
+    *,
+    consultation_id: str,
+    run_id: str | None,
+    template: str,
+    fmt: str,
+    markdown: str,
+    path: str | Path | None = None,
+    file_sha256: str | None = None,
+) -> dict[str, Any]:
+    """Record a generated paper (audited). ``partners_named`` lists the partners whose name
+    the Markdown holds, so a bundle carries the paper only if all of them share that far."""
+    values = {
+        "consultation_id": consultation_id,
+        "run_id": run_id,
+        "template": template,
+        "format": fmt,
+        "path": str(Path(path).resolve()) if path else None,
+        "markdown": markdown,
+        "sha256": sha256_text(markdown),
+        "file_sha256": file_sha256,
+        "partners_named": json.dumps(partners_named(db, markdown)),
+    }
+    return records.insert(db, "papers", values)
+
+
+def partners_named(db: sqlite_utils.Database, markdown: str) -> list[str]:
+    """Ids of the registered partners whose name appears in ``markdown``."""
+    return [
+        partner_id
+        for partner_id, name in db.execute("SELECT id, name FROM partners ORDER BY name")
+        if name and name in markdown
+    ]
+
+
+def list_papers(db: sqlite_utils.Database, consultation: str | None = None) -> list[dict]:
+    """Papers, newest first, with whether the file on disk still matches (``file``:
+    'matches', 'changed' or 'missing')."""
+    where, params = "", []
+    if consultation:
+        where, params = (
+            "WHERE p.consultation_id = ?",
+            [records.resolve(db, "consultations", consultation)],
+        )
+    rows = list(
+        db.query(
+            f"""SELECT p.id, p.created_at, p.template, p.format, p.run_id, p.path, p.sha256,
+                  p.file_sha256, c.title AS consultation, length(p.markdown) AS characters
+           FROM papers p JOIN consultations c ON c.id = p.consultation_id {where}
+           ORDER BY p.created_at DESC""",
+            params,
+        )
+    )
+    for row in rows:
+        row["file"] = file_state(row)
+    return rows
+
+
+def file_state(paper: dict[str, Any]) -> str:
+    path = Path(paper["path"]) if paper.get("path") else None
+    if path is None or not path.is_file():
+        return "missing"
+    return "matches" if sha256_file(path) == paper["file_sha256"] else "changed"
+
+
+def get_paper(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
+    paper = records.get(db, "papers", records.resolve(db, "papers", ref))
+    paper["partners_named"] = json.loads(paper["partners_named"])
+    paper["file"] = file_state(paper)
+    return paper

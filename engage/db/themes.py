@@ -1,0 +1,215 @@
+"""Reviewing themes: list and show them, rename, merge, move a submission, mark one
+unthemed — every edit recorded for the next run — plus breakdowns by who said what."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from engage.db import audit, records
+from engage.db.connection import transaction
+from engage.db.theme_edits import record_edit
+from engage.db.theme_runs import resolve_run
+from engage.errors import UserError
+from engage.ids import utc_now
+
+BREAKDOWNS = {
+    "partner_kind": "COALESCE(p.kind, 'individual / unaffiliated')",
+    "channel": "COALESCE(s.channel, 'unknown')",
+    "community": "COALESCE(s.community, 'unknown')",
+}
+
+
+def resolve_theme(db: sqlite_utils.Database, ref: str, run_id: str) -> str:
+    """A theme of the run by its number (as listed) or by id prefix."""
+    ref = str(ref).strip()
+    if ref.lstrip("-").isdigit():
+        row = db.execute(
+            "SELECT id FROM themes WHERE run_id = ? AND number = ? AND merged_into IS NULL",
+            [run_id, int(ref)],
+        ).fetchone()
+        if not row:
+            raise UserError(f"no theme {ref} in this run (see 'engage themes list')")
+        return row[0]
+    return records.resolve(db, "themes", ref, where=f"run_id = '{run_id}'")
+
+
+def list_themes(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
+    """Themes of a run ranked by size, with share of submissions and mean satisfaction."""
+    total = db.execute(
+        "SELECT COUNT(*) FROM assignments a JOIN submissions s ON s.id = a.submission_id "
+        "WHERE a.run_id = ? AND s.status = 'active'",
+        [run_id],
+    ).fetchone()[0]
+    rows = list(
+        db.query(
+            """SELECT t.id, t.number, t.label, t.keyphrases, t.quote_ids, COUNT(s.id) AS size,
+                  AVG(s.satisfaction) AS mean_satisfaction,
+                  SUM(s.consent_to_quote) AS quotable
+           FROM themes t LEFT JOIN assignments a ON a.theme_id = t.id
+           LEFT JOIN submissions s ON s.id = a.submission_id AND s.status = 'active'
+           WHERE t.run_id = ? AND t.merged_into IS NULL
+           GROUP BY t.id ORDER BY size DESC, t.number""",
+            [run_id],
+        )
+    )
+    for row in rows:
+        row["keyphrases"] = json.loads(row["keyphrases"])
+        row["quote_ids"] = json.loads(row["quote_ids"])
+        row["share"] = row["size"] / total if total else 0.0
+        if row["mean_satisfaction"] is not None:
+            row["mean_satisfaction"] = round(row["mean_satisfaction"], 2)
+    return rows
+
+
+def unthemed_count(db: sqlite_utils.Database, run_id: str) -> int:
+    return db.execute(
+        "SELECT COUNT(*) FROM assignments a JOIN submissions s ON s.id = a.submission_id "
+        "WHERE a.run_id = ? AND a.theme_id IS NULL AND s.status = 'active'",
+        [run_id],
+    ).fetchone()[0]
+
+
+def theme_detail(
+    db: sqlite_utils.Database, ref: str, run_id: str, examples: int = 10
+) -> dict[str, Any]:
+    """One theme with its quotes (consented, redacted), examples and breakdowns."""
+    theme_id = resolve_theme(db, ref, run_id)
+    theme = next(t for t in list_themes(db, run_id) if t["id"] == theme_id)
+    theme["quotes"] = (
+        [
+            dict(r)
+            for r in db.query(
+                f"""SELECT id, text_redacted FROM submissions WHERE id IN
+            ({", ".join("?" for _ in theme["quote_ids"])}) AND consent_to_quote = 1
+            AND status = 'active'""",
+                theme["quote_ids"],
+            )
+        ]
+        if theme["quote_ids"]
+        else []
+    )
+    theme["examples"] = list(
+        db.query(
+            """SELECT s.id, s.text_redacted, a.probability, a.source FROM assignments a
+           JOIN submissions s ON s.id = a.submission_id WHERE a.theme_id = ?
+           ORDER BY a.source = 'human' DESC, a.probability DESC LIMIT ?""",
+            [theme_id, examples],
+        )
+    )
+    theme["breakdown"] = breakdown(db, run_id, theme_id)
+    return theme
+
+
+def breakdown(
+    db: sqlite_utils.Database,
+    run_id: str,
+    theme_id: str | None = None,
+    by: tuple[str, ...] = tuple(BREAKDOWNS),
+) -> dict[str, dict[str, dict[str, int]]]:
+    """Counts of submissions per theme label by partner kind, channel and community:
+    ``result[dimension][theme label][value] = count``. One function for papers and the app."""
+    result: dict[str, dict[str, dict[str, int]]] = {}
+    where = "a.run_id = ? AND s.status = 'active'" + (" AND a.theme_id = ?" if theme_id else "")
+    params = [run_id] + ([theme_id] if theme_id else [])
+    for dimension in by:
+        table: dict[str, dict[str, int]] = {}
+        for label, value, count in db.execute(
+            f"""SELECT COALESCE(t.label, 'Unthemed'), {BREAKDOWNS[dimension]}, COUNT(*)
+                FROM assignments a JOIN submissions s ON s.id = a.submission_id
+                LEFT JOIN partners p ON p.id = s.partner_id
+                LEFT JOIN themes t ON t.id = a.theme_id
+                WHERE {where} GROUP BY 1, 2 ORDER BY 1, 3 DESC""",
+            params,
+        ):
+            table.setdefault(label, {})[value] = count
+        result[dimension] = table
+    return result
+
+
+def rename_theme(db: sqlite_utils.Database, run_id: str, ref: str, label: str) -> dict:
+    theme_id = resolve_theme(db, ref, run_id)
+    label = label.strip()
+    if not label:
+        raise UserError("a theme label cannot be empty")
+    with transaction(db):
+        old = records.get(db, "themes", theme_id)["label"]
+        db.execute(
+            "UPDATE themes SET label = ?, updated_at = ? WHERE id = ?", [label, utc_now(), theme_id]
+        )
+        record_edit(db, run_id, "rename", theme_id=theme_id, label=label, previous=old)
+        audit.record(db, "rename", "themes", theme_id, {"from": old, "to": label})
+    return records.get(db, "themes", theme_id)
+
+
+def merge_themes(
+    db: sqlite_utils.Database, run_id: str, refs: list[str], label: str | None = None
+) -> dict:
+    """Merge the listed themes into the first one (optionally renaming it)."""
+    ids = list(dict.fromkeys(resolve_theme(db, ref, run_id) for ref in refs))
+    if len(ids) < 2:
+        raise UserError("give at least two different themes to merge")
+    into, others = ids[0], ids[1:]
+    with transaction(db):
+        merge_into(db, run_id, into, others)
+        record_edit(db, run_id, "merge", theme_id=into, merged=others)
+        audit.record(db, "merge", "themes", into, {"merged": others})
+        if label:
+            rename_theme(db, run_id, into, label)
+    return records.get(db, "themes", into)
+
+
+def merge_into(db: sqlite_utils.Database, run_id: str, into: str, others: list[str]) -> None:
+    marks = ", ".join("?" for _ in others)
+    now = utc_now()
+    db.execute(
+        f"UPDATE assignments SET theme_id = ?, updated_at = ? WHERE run_id = ? "
+        f"AND theme_id IN ({marks})",
+        [into, now, run_id, *others],
+    )
+    db.execute(
+        f"UPDATE themes SET merged_into = ?, updated_at = ? WHERE id IN ({marks})",
+        [into, now, *others],
+    )
+
+
+def move_submission(
+    db: sqlite_utils.Database, run_id: str, submission: str, theme: str | None
+) -> None:
+    """Put a submission in another theme (or, with theme None, mark it unthemed)."""
+    submission_id = records.resolve(db, "submissions", submission)
+    theme_id = resolve_theme(db, theme, run_id) if theme is not None else None
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE assignments SET theme_id = ?, source = 'human', probability = NULL, "
+            "updated_at = ? WHERE run_id = ? AND submission_id = ?",
+            [theme_id, utc_now(), run_id, submission_id],
+        )
+        if cursor.rowcount == 0:
+            raise UserError("that submission is not part of this theme run")
+        action = "move" if theme_id else "outlier"
+        record_edit(db, run_id, action, theme_id=theme_id, submission_id=submission_id)
+        audit.record(db, action, "assignments", submission_id, {"theme_id": theme_id})
+
+
+def edits_count(db: sqlite_utils.Database, run_id: str) -> dict[str, int]:
+    return dict(
+        db.execute(
+            "SELECT action, COUNT(*) FROM theme_edits WHERE run_id = ? GROUP BY action", [run_id]
+        ).fetchall()
+    )
+
+
+__all__ = [
+    "resolve_run",
+    "list_themes",
+    "theme_detail",
+    "breakdown",
+    "rename_theme",
+    "merge_themes",
+    "move_submission",
+    "unthemed_count",
+    "edits_count",
+]

@@ -1,0 +1,142 @@
+"""Grouping answers: reduce the embeddings, find dense groups, settle on readable themes.
+
+The reducer (see ``reducers``) and the clusterer have the shapes BERTopic
+expects of its ``umap_model`` and ``hdbscan_model``; HDBSCAN is sized to the
+input and may not return one group swallowing most answers.
+
+The same functions settle the themes (merge near-identical groups, give
+outliers to the nearest theme) for the real run and for the stability check,
+so the check measures what the user gets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from engage.theming.merging import apply_merge, centroids, merge_plan
+from engage.theming.result import UNTHEMED
+from engage.theming.space import SpaceSettings
+
+
+@dataclass
+class ClusterSettings:
+    """How answers are grouped; ``None`` means sized to the input."""
+
+    reducer: str = "umap"  # or "pca"
+    reduce_dims: int = 10  # PCA dimensions (UMAP gives 5)
+    min_cluster_size: int | None = None
+    min_samples: int | None = None
+    join_interconnectivity: float = 0.2  # see merging.py
+    merge_similarity: float = 0.9  # relative to the answers' typical closeness
+    outlier_quantile: float = 0.01
+    max_group_share: float = 0.25  # HDBSCAN may not return a group bigger than this share
+    min_themes: int = 2  # merging by similarity never goes below this
+    max_themes: int = 40
+    n_themes: int | None = None
+    space: SpaceSettings = field(default_factory=SpaceSettings)
+
+    def as_dict(self) -> dict[str, object]:
+        """The settings as plain values for the run record."""
+        return asdict(self)
+
+
+def sized_min_cluster_size(n_docs: int) -> int:
+    """Smallest group worth calling a theme, growing slowly with the number of answers."""
+    return int(max(5, min(300, round(0.35 * np.sqrt(n_docs)))))
+
+
+def make_clusterer(n_docs: int, settings: ClusterSettings):
+    """HDBSCAN sized to the number of answers (BERTopic's ``hdbscan_model`` slot)."""
+    import hdbscan
+
+    size = settings.min_cluster_size or sized_min_cluster_size(n_docs)
+    size = max(2, min(size, n_docs))
+    samples = settings.min_samples or max(1, size // 3)
+    return hdbscan.HDBSCAN(
+        min_cluster_size=size,
+        min_samples=samples,
+        max_cluster_size=max(2 * size, int(settings.max_group_share * n_docs)),
+        metric="euclidean",
+        cluster_selection_method="eom",
+    )
+
+
+def raw_groups(embeddings: np.ndarray, seed: int, settings: ClusterSettings) -> np.ndarray:
+    """Reduce and cluster: one group id per answer, -1 for outliers."""
+    from engage.theming.reducers import make_reducer
+
+    reducer = make_reducer(settings.reducer, len(embeddings), seed, settings.reduce_dims)
+    reduced = reducer.fit_transform(embeddings)
+    clusterer = make_clusterer(len(embeddings), settings)
+    return np.asarray(clusterer.fit(reduced).labels_)
+
+
+def outlier_threshold(embeddings: np.ndarray, labels: np.ndarray, quantile: float) -> float:
+    """Similarity an outlier needs to join a theme: that of the least typical grouped answers."""
+    ids, centres = centroids(embeddings, labels)
+    if not ids:
+        return 1.0
+    position = {label: n for n, label in enumerate(ids)}
+    grouped = np.flatnonzero(labels != UNTHEMED)
+    own = centres[[position[int(labels[i])] for i in grouped]]
+    return float(np.quantile(np.einsum("ij,ij->i", embeddings[grouped], own), quantile))
+
+
+def assign_outliers(embeddings: np.ndarray, labels: np.ndarray, threshold: float) -> np.ndarray:
+    """Give each outlier the theme whose centre it is closest to, if close enough."""
+    ids, centres = centroids(embeddings, labels)
+    outliers = np.flatnonzero(labels == UNTHEMED)
+    if not ids or not len(outliers):
+        return labels.copy()
+    similarity = embeddings[outliers] @ centres.T
+    best = similarity.argmax(axis=1)
+    close = similarity[np.arange(len(outliers)), best] >= threshold
+    settled = labels.copy()
+    settled[outliers[close]] = np.asarray(ids)[best[close]]
+    return settled
+
+
+def settle_themes(embeddings: np.ndarray, raw: np.ndarray, settings: ClusterSettings):
+    """Raw groups → final themes: merge close groups, then place outliers."""
+    merged = apply_merge(raw, merge_plan(embeddings, raw, settings))
+    threshold = outlier_threshold(embeddings, merged, settings.outlier_quantile)
+    return assign_outliers(embeddings, merged, threshold)
+
+
+def stability(
+    embeddings: np.ndarray,
+    seed: int,
+    settings: ClusterSettings,
+    sample: int = 3000,
+    share: float = 0.9,
+) -> float:
+    """Mean pairwise ARI of the settled themes of three runs (seeds seed, seed+1, seed+2).
+
+    Reduction and clustering run again on the same vectors, each run on its own
+    random ``share`` of the answers (of at most ``sample`` answers), and runs are
+    compared on the answers they share. PCA and HDBSCAN are deterministic, so
+    without the resampling every run would agree by construction; with it the
+    score says whether the themes hold when a few answers come and go.
+    """
+    from engage.theming.metrics import ari
+
+    runs = []
+    for run_seed in range(seed, seed + 3):
+        chosen = _resample(len(embeddings), min(sample, len(embeddings)), share, run_seed)
+        part = embeddings[chosen]
+        labels = settle_themes(part, raw_groups(part, run_seed, settings), settings)
+        runs.append(dict(zip(chosen.tolist(), labels.tolist(), strict=True)))
+    scores = []
+    for first, second in ((0, 1), (0, 2), (1, 2)):
+        shared = sorted(set(runs[first]) & set(runs[second]))
+        scores.append(ari([runs[first][i] for i in shared], [runs[second][i] for i in shared]))
+    return float(np.mean(scores))
+
+
+def _resample(count: int, sample: int, share: float, seed: int) -> np.ndarray:
+    """A seeded random subset of ``share`` × ``sample`` answer positions, sorted."""
+    rng = np.random.default_rng(seed)
+    size = max(2, int(round(sample * share)))
+    return np.sort(rng.choice(count, size=min(size, count), replace=False))

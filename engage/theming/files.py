@@ -1,0 +1,93 @@
+"""Theme a spreadsheet without a database: every row back, with its theme added.
+
+For an intern with a survey export: ``theme_file("survey.csv", "Comments",
+"themed.csv")`` writes every input row and column plus ``theme_id`` (-1 =
+unthemed, non-answers included) and ``theme_label``, and returns a summary
+(number of texts and themes, unthemed share, seconds per stage, the themes).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from engage.errors import DataError
+from engage.theming.embedders import Embedder
+
+if TYPE_CHECKING:
+    import pandas
+
+Progress = Callable[[str, float], None]
+
+
+def theme_file(
+    path: Path | str,
+    text_column: str,
+    out: Path | str,
+    backend: str | Embedder = "fast",
+    seed: int = 0,
+    n_themes: int | None = None,
+    summary_json: Path | str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Theme the ``text_column`` of a CSV/XLSX file into ``out``; return the run's summary."""
+    from engage.theming.pipeline import theme_texts
+
+    path, out = Path(path), Path(out)
+    table = read_feedback_table(path)
+    texts = table[_column(table, text_column, path)].astype(str).tolist()
+    result = theme_texts(texts, backend=backend, seed=seed, n_themes=n_themes, progress=progress)
+    labels = result.labels_by_id()
+    table["theme_id"] = result.assignments
+    table["theme_label"] = [labels[theme] for theme in result.assignments]
+    _write_table(table, out)
+    summary = {"file": str(path), "text_column": text_column, "out": str(out)}
+    summary.update(result.summary())
+    if summary_json is not None:
+        Path(summary_json).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    return summary
+
+
+def read_feedback_table(path: Path) -> pandas.DataFrame:
+    """The file as a table of text cells (engage's importers when present, else pandas)."""
+    try:
+        from engage.importers import read_table
+    except ImportError:
+        return _read_with_pandas(path)
+    return read_table(path)
+
+
+def _read_with_pandas(path: Path) -> pandas.DataFrame:
+    import pandas
+
+    if not path.is_file():
+        raise DataError(f"cannot read {path}: file not found (check the path)")
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return pandas.read_excel(path, dtype=str, keep_default_na=False)
+    return pandas.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def _column(table: pandas.DataFrame, wanted: str, path: Path) -> str:
+    """The column called ``wanted`` (exactly, else ignoring case and spacing)."""
+    if wanted in table.columns:
+        return wanted
+    relaxed = {" ".join(str(name).split()).casefold(): name for name in table.columns}
+    found = relaxed.get(" ".join(wanted.split()).casefold())
+    if found is not None:
+        return found
+    available = ", ".join(repr(str(name)) for name in table.columns) or "none"
+    raise DataError(f"{path.name} has no column {wanted!r}; available columns: {available}")
+
+
+def _write_table(table: pandas.DataFrame, out: Path) -> None:
+    """CSV (UTF-8 with a byte-order mark, so Excel shows accents) or XLSX by extension."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if out.suffix.lower() in {".xlsx", ".xlsm"}:
+            table.to_excel(out, index=False)
+        else:
+            table.to_csv(out, index=False, encoding="utf-8-sig")
+    except OSError as problem:
+        raise DataError(f"cannot write {out}: {problem.strerror or problem}") from problem

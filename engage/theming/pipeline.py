@@ -1,0 +1,210 @@
+"""Theme a list of feedback texts: prepare, embed, group, describe, check.
+
+``theme_texts`` needs no database: the caller passes texts and gets back a
+``ThemingResult`` with one theme id per text (-1 = unthemed, non-answers
+included), the themes with labels, keyphrases and typical texts, and a record
+of how the run went (parameters, versions, seconds per stage, stability).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+import numpy as np
+
+from engage.errors import UserError
+from engage.theming.cache import EmbeddingCache, embed_with_cache
+from engage.theming.cluster import ClusterSettings, centroids, sized_min_cluster_size, stability
+from engage.theming.embedders import Embedder, get_embedder
+from engage.theming.labels import clean_keyphrases, count_keyphrases, unique_labels
+from engage.theming.prepare import Preparation, prepare_texts
+from engage.theming.result import UNTHEMED, Theme, ThemingResult
+from engage.theming.versions import library_versions
+
+Progress = Callable[[str, float], None]
+STAGES = ("prepare", "embed", "reduce", "cluster", "outliers", "represent", "stability")
+MIN_DOCS_TO_CLUSTER = 10
+REPRESENTATIVES = 3
+
+
+class _Clock:
+    """Seconds per stage, reported to the caller's progress callback as stages go by."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        self.tell(name, 0.0)
+        started = time.perf_counter()
+        yield
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+        self.tell(name, 1.0)
+
+    def tell(self, name: str, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress(name, fraction)
+
+
+def theme_texts(
+    texts: list[str],
+    *,
+    backend: str | Embedder = "fast",
+    seed: int = 0,
+    n_themes: int | None = None,
+    embedding_cache: EmbeddingCache | None = None,
+    progress: Progress | None = None,
+    min_df: int | None = None,
+    settings: ClusterSettings | None = None,
+    stability_sample: int = 3000,
+) -> ThemingResult:
+    """Find the themes in ``texts``; see the module docstring for what comes back."""
+    if n_themes is not None and n_themes < 1:
+        raise UserError(f"--themes must be at least 1 (got {n_themes})")
+    settings = replace(settings or ClusterSettings(), n_themes=n_themes)
+    embedder = get_embedder(backend) if isinstance(backend, str) else backend
+    clock = _Clock(progress)
+    with clock.stage("prepare"):
+        prepared = prepare_texts(list(texts))
+    fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
+    if n_themes is not None and n_themes > len(fit_docs):
+        raise UserError(
+            f"asked for {n_themes} themes but there are only {len(fit_docs)} distinct answers"
+        )
+    if len(fit_docs) < MIN_DOCS_TO_CLUSTER:
+        return _few_answers(prepared, embedder, seed, clock, settings)
+    with clock.stage("embed"):
+        report = (lambda share: clock.tell("embed", share)) if progress else None
+        embeddings = embed_with_cache(embedder, fit_docs, embedding_cache, report)
+    return _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df,
+                    stability_sample)  # fmt: skip
+
+
+def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df, sample):
+    """The full pipeline once there are enough distinct answers to group."""
+    from engage.theming.space import feedback_space
+    from engage.theming.topic_model import fit_topic_model
+
+    clock.tell("reduce", 0.0)
+    started = time.perf_counter()
+    space = feedback_space(embeddings, fit_docs, seed, settings.space)
+    clock.seconds["reduce"] = time.perf_counter() - started
+    outcome = fit_topic_model(fit_docs, space, embedder, seed, settings, min_df, clock.tell)
+    started = time.perf_counter()
+    themes, order = _themes(prepared, embeddings, outcome.labels, outcome.keyphrases)
+    outcome.seconds["represent"] += time.perf_counter() - started
+    clock.tell("represent", 1.0)
+    for stage in ("reduce", "cluster", "outliers", "represent"):
+        clock.seconds[stage] = clock.seconds.get(stage, 0.0) + outcome.seconds[stage]
+    with clock.stage("stability"):
+        score = stability(space, seed, settings, sample)
+    params = _params(embedder, settings, len(fit_docs), outcome.min_df, sample)
+    message = "" if themes else "no recurring themes found: the answers have little in common"
+    return _result(prepared, embeddings, outcome.labels, themes, order, params, seed, clock,
+                   score, message)  # fmt: skip
+
+
+def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings) -> ThemingResult:
+    """Fewer than 10 distinct answers: one theme holding them all (or none at all)."""
+    count = len(prepared.fit_indices)
+    params = _params(embedder, settings, count, None, 0)
+    if count == 0:
+        total = len(prepared.texts)
+        message = "no texts to theme" if total == 0 else (
+            f"nothing to theme: all {total} texts are empty, non-answers or too short"
+        )  # fmt: skip
+        return _result(prepared, None, np.zeros(0, int), [], {}, params, seed, clock, None, message)
+    docs = [prepared.texts[i] for i in prepared.fit_indices]
+    keyphrases = count_keyphrases(docs)
+    labels = np.zeros(count, dtype=int)
+    with clock.stage("represent"):
+        themes, order = _themes(prepared, None, labels, {0: [(k, 1.0) for k in keyphrases]})
+    message = (
+        f"only {count} distinct answer{'s' * (count != 1)}: too few to find separate themes "
+        f"(at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
+    )
+    return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
+
+
+def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict[int, int]]:
+    """Themes numbered by size (0 = largest, counting every text that carries the theme)."""
+    ids = sorted(set(labels.tolist()) - {UNTHEMED})
+    carried = labels[prepared.source[prepared.source >= 0]]
+    sizes = {theme: int(np.sum(carried == theme)) for theme in ids}
+    ids.sort(key=lambda theme: (-sizes[theme], theme))
+    phrases = [clean_keyphrases(keyphrases.get(theme, [])) for theme in ids]
+    names = unique_labels(phrases)
+    centres = _centres(embeddings, labels, ids)
+    themes = []
+    for number, theme in enumerate(ids):
+        typical = _typical(embeddings, labels, theme, centres[number])
+        representatives = [prepared.fit_indices[i] for i in typical]
+        themes.append(Theme(number, names[number], phrases[number], sizes[theme],
+                            representatives, centres[number]))  # fmt: skip
+    return themes, {theme: number for number, theme in enumerate(ids)}
+
+
+def _centres(embeddings, labels, ids) -> np.ndarray:
+    if embeddings is None:
+        return np.zeros((len(ids), 0), dtype=np.float32)
+    found, centres = centroids(embeddings, labels)
+    position = {theme: n for n, theme in enumerate(found)}
+    return centres[[position[theme] for theme in ids]]
+
+
+def _typical(embeddings, labels, theme, centre) -> list[int]:
+    """Positions (among fitted answers) of the theme's answers closest to its centre."""
+    members = np.flatnonzero(labels == theme)
+    if embeddings is None:
+        return members[:REPRESENTATIVES].tolist()
+    closeness = embeddings[members] @ centre
+    return members[np.argsort(-closeness, kind="stable")[:REPRESENTATIVES]].tolist()
+
+
+def _result(prepared, embeddings, labels, themes, order, params, seed, clock, score, message):
+    """Spread the fitted answers' themes to every input text and assemble the result."""
+    count = len(prepared.texts)
+    assignments = [UNTHEMED] * count
+    probabilities = [0.0] * count
+    closeness = _closeness(embeddings, labels, themes, order)
+    for i, position in enumerate(prepared.source.tolist()):
+        if position >= 0 and labels[position] != UNTHEMED:
+            assignments[i] = order[int(labels[position])]
+            probabilities[i] = closeness[position]
+    return ThemingResult(
+        assignments=assignments, probabilities=probabilities, themes=themes,
+        flags=prepared.flags, campaigns=prepared.campaigns, params=params, seed=seed,
+        versions=library_versions(params["backend"]),
+        seconds={stage: clock.seconds.get(stage, 0.0) for stage in STAGES},
+        stability=score, message=message,
+    )  # fmt: skip
+
+
+def _closeness(embeddings, labels, themes, order) -> list[float]:
+    """Each fitted answer's cosine to its theme's centre, clipped to 0..1 (1 without vectors)."""
+    if embeddings is None:
+        return [1.0] * len(labels)
+    values = np.zeros(len(labels))
+    for theme, number in order.items():
+        members = labels == theme
+        values[members] = embeddings[members] @ themes[number].centroid
+    return np.clip(values, 0.0, 1.0).round(4).tolist()
+
+
+def _params(embedder, settings: ClusterSettings, n_fit: int, min_df, sample) -> dict:
+    """The parameters of the run as stored with it."""
+    chosen = settings.as_dict()
+    chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_fit)
+    return {
+        "backend": getattr(embedder, "name", type(embedder).__name__),
+        "embedding_dim": int(getattr(embedder, "dim", 0)),
+        "clusterer": "hdbscan",
+        "n_fitted": n_fit,
+        "min_df": min_df,
+        "stability_sample": sample,
+        **chosen,
+    }

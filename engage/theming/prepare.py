@@ -1,0 +1,232 @@
+"""Preparation: which texts are worth theming, and which say the same thing twice.
+
+- **non-answers** ("n/a", "no comment", "-", empty, too short) are never themed;
+- **exact duplicates** (same words once case, spacing and punctuation are
+  ignored) are fitted once and inherit their original's theme;
+- **campaigns** (five or more near-identical texts of some length, such as a
+  form letter) are reported and fitted once, through one representative.
+
+Campaigns are found with MinHash over character 5-grams and banded
+locality-sensitive hashing, so the cost grows linearly with the number of texts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engage.theming.result import Campaign, DocFlags
+
+NON_ANSWERS = frozenset(
+    (
+        "n a", "na", "n a n a", "none", "no", "nope", "nil", "null", "nothing", "no comment",
+        "no comments", "nothing to add", "nothing else", "nothing more", "nothing further",
+        "nothing really", "not applicable", "no response", "no answer", "no opinion", "idk",
+        "i dont know", "i don t know", "dont know", "don t know", "not sure", "unsure",
+        "no idea", "same", "same as above", "as above", "see above", "ok", "okay", "fine",
+        "good", "yes", "x", "xx", "xxx", "test", "none at this time", "nothing at this time",
+        "no thanks", "no thank you", "not at this time", "nothing to say", "no feedback",
+    )
+)  # fmt: skip
+
+_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_SHINGLE = 5
+_BANDS, _ROWS = 10, 3
+_BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], np.uint64)
+
+
+@dataclass
+class Preparation:
+    """The outcome of preparation for a list of texts (all lists aligned with the input)."""
+
+    texts: list[str]  # the text as it will be embedded (spacing tidied)
+    flags: list[DocFlags]
+    campaigns: list[Campaign]
+    fit_indices: list[int]  # the texts the model is fitted on, one per distinct answer
+    source: np.ndarray = field(repr=False)  # per text: position in fit_indices it follows, or -1
+
+
+def normalise_text(text: str) -> str:
+    """The text with Unicode compatibility forms folded and runs of spacing collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+
+
+def duplicate_key(text: str) -> str:
+    """Lowercase words only: two texts with the same key are the same answer."""
+    return _NOT_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
+
+
+def is_non_answer(text: str, min_words: int = 3, min_chars: int = 12) -> bool:
+    """True for empty, placeholder or too-short texts that carry no feedback."""
+    return _is_non_answer(text, duplicate_key(text), min_words, min_chars)
+
+
+def _is_non_answer(text: str, key: str, min_words: int, min_chars: int) -> bool:
+    if not key or key in NON_ANSWERS:
+        return True
+    return len(key.split()) < min_words or len(text.strip()) < min_chars
+
+
+def prepare_texts(
+    texts: list[str],
+    min_words: int = 3,
+    min_chars: int = 12,
+    campaign_min_size: int = 5,
+    campaign_min_words: int = 8,
+    campaign_similarity: float = 0.7,
+) -> Preparation:
+    """Flag non-answers, exact duplicates and campaigns; choose the texts to fit on."""
+    tidy = [normalise_text(text) for text in texts]
+    keys = [duplicate_key(text) for text in tidy]
+    flags = [
+        DocFlags(non_answer=_is_non_answer(t, k, min_words, min_chars))
+        for t, k in zip(tidy, keys, strict=True)
+    ]
+    first_of: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if flags[i].non_answer:
+            continue
+        original = first_of.setdefault(key, i)
+        if original != i:
+            flags[i].duplicate_of = original
+    distinct = list(first_of.values())
+    copies = _copies_per_original(flags, distinct)
+    groups = find_near_duplicates([keys[i] for i in distinct], campaign_similarity)
+    campaigns = _campaigns(groups, distinct, tidy, copies, campaign_min_size, campaign_min_words)
+    return _finish(tidy, flags, campaigns, distinct)
+
+
+def _copies_per_original(flags: list[DocFlags], distinct: list[int]) -> dict[int, list[int]]:
+    """Original index → every index carrying the same answer (itself included)."""
+    copies: dict[int, list[int]] = {i: [i] for i in distinct}
+    for i, flag in enumerate(flags):
+        if flag.duplicate_of is not None:
+            copies[flag.duplicate_of].append(i)
+    return copies
+
+
+def _campaigns(
+    groups: list[list[int]],
+    distinct: list[int],
+    tidy: list[str],
+    copies: dict[int, list[int]],
+    min_size: int,
+    min_words: int,
+) -> list[Campaign]:
+    """Near-duplicate groups big enough, and long enough, to be called a campaign."""
+    campaigns: list[Campaign] = []
+    for group in groups:
+        originals = [distinct[position] for position in group]
+        members = sorted(i for original in originals for i in copies[original])
+        head = min(originals)
+        if len(members) < min_size or len(tidy[head].split()) < min_words:
+            continue
+        campaign = Campaign(len(campaigns), len(members), tidy[head], head, members)
+        campaigns.append(campaign)
+    campaigns.sort(key=lambda campaign: -campaign.size)
+    for number, campaign in enumerate(campaigns):
+        campaign.id = number
+    return campaigns
+
+
+def _finish(
+    tidy: list[str], flags: list[DocFlags], campaigns: list[Campaign], distinct: list[int]
+) -> Preparation:
+    """Mark campaign members and work out which fitted text each text follows."""
+    follows = {i: i for i in distinct}
+    for campaign in campaigns:
+        for member in campaign.members:
+            flags[member].campaign = campaign.id
+            follows[member] = campaign.representative
+    fit_indices = sorted(set(follows.values()))
+    position = {doc: n for n, doc in enumerate(fit_indices)}
+    source = np.full(len(tidy), -1, dtype=np.int64)
+    for i, flag in enumerate(flags):
+        if flag.non_answer:
+            continue
+        original = flag.duplicate_of if flag.duplicate_of is not None else i
+        source[i] = position[follows.get(i, follows[original])]
+    return Preparation(tidy, flags, campaigns, fit_indices, source)
+
+
+def find_near_duplicates(keys: list[str], similarity: float = 0.7) -> list[list[int]]:
+    """Groups (of two or more) of keys whose character 5-gram Jaccard is about ``similarity``+."""
+    if len(keys) < 2:
+        return []
+    signatures = minhash_signatures(keys)
+    parent = np.arange(len(keys))
+    for band in range(_BANDS):
+        rows = signatures[:, band * _ROWS : (band + 1) * _ROWS]
+        bucket = (rows * _BAND_MIX).sum(axis=1, dtype=np.uint64)
+        _join_buckets(bucket, signatures, parent, similarity)
+    roots = np.array([_root(parent, i) for i in range(len(keys))])
+    groups: dict[int, list[int]] = {}
+    for i, root in enumerate(roots):
+        groups.setdefault(int(root), []).append(i)
+    return [_close_to_head(members, signatures, similarity) for members in groups.values()
+            if len(members) > 1]  # fmt: skip
+
+
+def _close_to_head(members: list[int], signatures: np.ndarray, similarity: float) -> list[int]:
+    """The members similar to the group's first text itself (links are not followed in chains)."""
+    agreement = (signatures[members] == signatures[members[0]]).mean(axis=1)
+    return [member for member, score in zip(members, agreement, strict=True) if score >= similarity]
+
+
+def _join_buckets(
+    bucket: np.ndarray, signatures: np.ndarray, parent: np.ndarray, similarity: float
+) -> None:
+    """Union each key with the first key of its bucket when their signatures agree enough."""
+    order = np.argsort(bucket, kind="stable")
+    sorted_buckets = bucket[order]
+    starts = np.flatnonzero(np.r_[True, sorted_buckets[1:] != sorted_buckets[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    for start, end in zip(starts, ends, strict=True):
+        if end - start < 2:
+            continue
+        members = order[start:end]
+        head = members[0]
+        agreement = (signatures[members[1:]] == signatures[head]).mean(axis=1)
+        for member in members[1:][agreement >= similarity]:
+            _union(parent, int(head), int(member))
+
+
+def _root(parent: np.ndarray, i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = int(parent[i])
+    return i
+
+
+def _union(parent: np.ndarray, a: int, b: int) -> None:
+    root_a, root_b = _root(parent, a), _root(parent, b)
+    if root_a != root_b:
+        parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def minhash_signatures(keys: list[str], permutations: int = _BANDS * _ROWS) -> np.ndarray:
+    """MinHash signature (one row of ``permutations`` values) per key, from 5-gram hashes."""
+    padded = [key.ljust(_SHINGLE) for key in keys]
+    encoded = [key.encode("utf-8") for key in padded]
+    lengths = np.array([len(b) for b in encoded])
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
+    count = len(data) - _SHINGLE + 1
+    shingles = np.zeros(count, dtype=np.uint64)
+    for offset in range(_SHINGLE):
+        shingles = shingles * np.uint64(1099511628211) + data[offset : offset + count]
+    starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    per_key = lengths - _SHINGLE + 1
+    keep = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, per_key, strict=True)])
+    shingles, first = shingles[keep], np.r_[0, np.cumsum(per_key)[:-1]]
+    rng = np.random.default_rng(20240531)
+    masks = rng.integers(1, 2**63, size=permutations, dtype=np.uint64)
+    multipliers = rng.integers(1, 2**63, size=permutations, dtype=np.uint64) | np.uint64(1)
+    signatures = np.empty((len(keys), permutations), dtype=np.uint64)
+    for k in range(permutations):
+        mixed = (shingles ^ masks[k]) * multipliers[k]
+        signatures[:, k] = np.minimum.reduceat(mixed, first)
+    return signatures

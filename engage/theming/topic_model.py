@@ -1,0 +1,216 @@
+"""BERTopic, set up for short feedback: PCA + sized HDBSCAN, merged themes, few outliers.
+
+The embeddings are computed beforehand (and cached), so BERTopic never embeds
+documents itself; the embedder is handed to it only so that MMR can compare
+candidate keyphrases.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engage.theming.cluster import (
+    ClusterSettings,
+    make_clusterer,
+    merge_plan,
+    outlier_threshold,
+)
+from engage.theming.embedders import Embedder
+from engage.theming.result import UNTHEMED
+
+Tell = Callable[[str, float], None]
+KEYPHRASE_CANDIDATES = 15
+MMR_DIVERSITY = 0.3
+
+
+@dataclass
+class TopicModelOutcome:
+    """Themes of the fitted answers, before they are named and numbered for people."""
+
+    raw: np.ndarray  # HDBSCAN groups, -1 = outlier
+    labels: np.ndarray  # settled themes, -1 = unthemed
+    keyphrases: dict[int, list[tuple[str, float]]]
+    seconds: dict[str, float] = field(default_factory=dict)
+    min_df: int = 1
+
+
+def sized_min_df(n_docs: int) -> int:
+    """Fewest answers a word must appear in to describe a theme, growing with the input."""
+    if n_docs < 200:
+        return 1
+    if n_docs < 5000:
+        return 2
+    return 5 if n_docs < 20000 else 10
+
+
+def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
+    """English CountVectorizer; falls back to keeping stop words if nothing else is left."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from engage.theming.labels import word_options
+
+    vectorizer = CountVectorizer(**word_options(), ngram_range=ngrams, min_df=min_df)
+    if len(docs) > 1000:
+        return vectorizer
+    for candidate in (vectorizer, CountVectorizer(ngram_range=ngrams, min_df=1)):
+        try:
+            candidate.fit(docs)
+            return candidate
+        except ValueError:  # empty vocabulary: only stop words, or nothing frequent enough
+            continue
+    return CountVectorizer(ngram_range=ngrams, min_df=1, token_pattern=r"(?u)\b\w+\b")
+
+
+def _backend(embedder: Embedder):
+    """The embedder dressed as a BERTopic backend (used for keyphrase embeddings only)."""
+    from bertopic.backend import BaseEmbedder
+
+    class EngageBackend(BaseEmbedder):
+        def embed(self, documents: list[str], verbose: bool = False) -> np.ndarray:
+            return embedder.encode(list(documents))
+
+    return EngageBackend()
+
+
+class _Stage:
+    """Wraps the reducer or the clusterer: times ``fit`` and reports when it is done."""
+
+    def __init__(self, inner, name: str, tell: Tell) -> None:
+        self.inner = inner
+        self.name = name
+        self.tell = tell
+        self.seconds = 0.0
+
+    def fit(self, X, y=None):
+        started = time.perf_counter()
+        self.inner.fit(X)
+        self._done(started)
+        return self
+
+    def fit_transform(self, X, y=None):
+        started = time.perf_counter()
+        transformed = self.inner.fit_transform(X)
+        self._done(started)
+        return transformed
+
+    def _done(self, started: float) -> None:
+        self.seconds += time.perf_counter() - started
+        self.tell(self.name, 1.0)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def _silent(stage: str, fraction: float) -> None:
+    """Progress callback that reports nothing."""
+
+
+def fit_topic_model(
+    docs: list[str],
+    vectors: np.ndarray,
+    embedder: Embedder,
+    seed: int,
+    settings: ClusterSettings,
+    min_df: int | None = None,
+    tell: Tell = _silent,
+) -> TopicModelOutcome:
+    """Reduce, cluster, merge close groups, place outliers, and describe each theme.
+
+    ``vectors`` are the answers in the grouping space (see ``space``); ``tell``
+    hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
+    """
+    from engage.theming.reducers import make_reducer
+    from engage.theming.runtime import use_numba_cache
+
+    use_numba_cache()  # before bertopic imports umap and numba
+    from bertopic import BERTopic
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    min_df = min_df or sized_min_df(len(docs))
+    reducer = make_reducer(settings.reducer, len(docs), seed, settings.reduce_dims)
+    reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
+    model = BERTopic(
+        embedding_model=_backend(embedder),
+        umap_model=reducer,
+        hdbscan_model=make_clusterer(len(docs), settings),
+        vectorizer_model=_vectorizer(docs, (1, 1), min_df),
+        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        top_n_words=KEYPHRASE_CANDIDATES,
+    )
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about what we do on purpose
+    started = time.perf_counter()
+    raw = np.asarray(model.fit_transform(docs, vectors)[0])
+    plan = merge_plan(vectors, raw, settings)
+    if plan:
+        model.merge_topics(docs, plan)  # raw already uses BERTopic's topic numbers
+    seconds = {"reduce": reducer.seconds}
+    seconds["cluster"] = time.perf_counter() - started - reducer.seconds
+    tell("cluster", 1.0)
+    labels = _reduce_outliers(model, docs, vectors, settings, seconds, tell)
+    started = time.perf_counter()
+    tell("represent", 0.0)
+    keyphrases = _describe(model, docs, labels, min_df)
+    seconds["represent"] = time.perf_counter() - started
+    return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
+
+
+def _reduce_outliers(model, docs, embeddings, settings, seconds, tell: Tell) -> np.ndarray:
+    """Outliers join the nearest theme when as close as its least typical members."""
+    tell("outliers", 0.0)
+    started = time.perf_counter()
+    topics = np.asarray(model.topics_)
+    if UNTHEMED in topics and len(set(topics.tolist())) > 1:
+        threshold = outlier_threshold(embeddings, topics, settings.outlier_quantile)
+        topics = np.asarray(
+            model.reduce_outliers(
+                docs, topics.tolist(), strategy="embeddings", embeddings=embeddings,
+                threshold=threshold,
+            )
+        )  # fmt: skip
+    seconds["outliers"] = time.perf_counter() - started
+    tell("outliers", 1.0)
+    return topics
+
+
+def _describe(model, docs, labels, min_df) -> dict[int, list[tuple[str, float]]]:
+    """Keyphrases per theme: c-TF-IDF over words and word pairs, diversified by MMR,
+    then weighted by how many of the theme's answers use them (a label should fit most)."""
+    from bertopic.representation import MaximalMarginalRelevance
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    themes = sorted(set(labels.tolist()) - {UNTHEMED})
+    if not themes:
+        return {}
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # warns that we pass our own topics
+    model.update_topics(
+        docs,
+        topics=labels.tolist(),
+        top_n_words=KEYPHRASE_CANDIDATES,
+        vectorizer_model=_vectorizer(docs, (1, 2), min_df),
+        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        representation_model=MaximalMarginalRelevance(
+            diversity=MMR_DIVERSITY, top_n_words=KEYPHRASE_CANDIDATES
+        ),
+    )
+    used = model.vectorizer_model.transform(docs) > 0
+    vocabulary = model.vectorizer_model.vocabulary_
+    return {theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
+            for theme in themes}  # fmt: skip
+
+
+def _by_coverage(scored, used, vocabulary) -> list[tuple[str, float]]:
+    """Candidates re-scored by relevance × √(share of the theme's answers using them)."""
+    if not scored or used.shape[0] == 0:
+        return list(scored)
+    top = max(score for _, score in scored) or 1.0
+    columns = [vocabulary.get(phrase) for phrase, _ in scored]
+    rescored = []
+    for (phrase, score), column in zip(scored, columns, strict=True):
+        share = used[:, column].mean() if column is not None else 0.0
+        rescored.append((phrase, (score / top) * float(share) ** 0.5))
+    return sorted(rescored, key=lambda item: -item[1])

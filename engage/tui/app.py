@@ -1,0 +1,108 @@
+"""The engage app: ``make_app(db)`` is what ``engage``, ``engage demo`` and the tests open.
+
+One mode per area (Dashboard, Partners, Sessions, Submissions, Themes, Recommendations,
+Papers), switched with the keys in the footer; a command palette (ctrl+p) with the main
+actions; a help screen (?); light and dark themes (ctrl+t). Nothing heavy is imported here:
+theming, importers and papers load in workers when first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import ModalScreen
+
+from engage.tui.commands import EngageCommands
+from engage.tui.screens.dashboard import DashboardScreen
+from engage.tui.screens.papers import PapersScreen
+from engage.tui.screens.partners import PartnersScreen
+from engage.tui.screens.recommendations import RecommendationsScreen
+from engage.tui.screens.sessions import SessionsScreen
+from engage.tui.screens.submissions import SubmissionsScreen
+from engage.tui.screens.themes import ThemesScreen
+from engage.tui.widgets.mode_bar import MODES
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+LIGHT, DARK = "textual-light", "textual-dark"
+
+
+def mode_bindings() -> list[Binding]:
+    """The mode keys (and F1-F7), listed in the mode bar under the footer of every mode."""
+    bindings = []
+    for mode in MODES:
+        action = f"switch_mode('{mode.name}')"
+        bindings.append(Binding(mode.key, action, mode.label, show=False))
+        bindings.append(Binding(mode.function_key, action, mode.label, show=False))
+    return bindings
+
+
+class EngageApp(App[None]):
+    """engage: partners, sessions, feedback, themes, recommendations and papers."""
+
+    # Every stylesheet loads once, at start: a screen's own CSS_PATH would make Textual
+    # re-style every open screen the first time that mode is shown.
+    CSS_PATH = [
+        "app.tcss",
+        "screens/dashboard.tcss",
+        "screens/partners.tcss",
+        "screens/sessions.tcss",
+        "screens/submissions.tcss",
+        "screens/themes.tcss",
+        "screens/recommendations.tcss",
+        "screens/papers.tcss",
+    ]
+    TITLE = "engage"
+    MODES = {
+        "dashboard": DashboardScreen,
+        "partners": PartnersScreen,
+        "sessions": SessionsScreen,
+        "submissions": SubmissionsScreen,
+        "themes": ThemesScreen,
+        "recommendations": RecommendationsScreen,
+        "papers": PapersScreen,
+    }
+    COMMANDS = App.COMMANDS | {EngageCommands}
+    BINDINGS = [
+        *mode_bindings(),
+        Binding("question_mark", "help", "Help", key_display="?", show=False),
+        Binding("ctrl+t", "toggle_dark", "Light/dark"),
+        Binding("ctrl+q", "quit", "Quit", show=False),
+    ]
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        super().__init__()
+        self.db = db
+        self.data_version = 0
+        self.theme = DARK
+
+    def on_mount(self) -> None:
+        from engage.db.records import office_name
+
+        self.sub_title = office_name(self.db)
+        self.switch_mode("dashboard")
+
+    def data_changed(self) -> None:
+        """Something was written: every mode reloads when next shown."""
+        self.data_version += 1
+
+    def action_switch_mode(self, mode: str) -> None:
+        if isinstance(self.screen, ModalScreen):
+            return
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from engage.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_toggle_dark(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+
+def make_app(db: sqlite_utils.Database) -> EngageApp:
+    """The app on ``db`` (an open office database)."""
+    return EngageApp(db)

@@ -1,0 +1,201 @@
+"""Recommendations: per theme, with their SMART KPI and status; add, edit, and record what
+was done ("you said, we did")."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Select, Static
+
+from engage.tui.modals.form import select_value
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure
+from engage.tui.widgets.labels import clipped, escape, plain, shown, words
+from engage.tui.widgets.tables import fill_table, highlighted_key
+
+COLUMNS = ("R", "title", "status", "due", "SMART")
+
+
+class RecommendationsLoaded(Message):
+    def __init__(
+        self, recommendations: list[dict[str, Any]], run_id: str | None, themes: list[dict]
+    ) -> None:
+        super().__init__()
+        self.recommendations = recommendations
+        self.run_id = run_id
+        self.themes = themes
+
+
+def recommendation_cells(rec: dict[str, Any]) -> tuple[str, ...]:
+    return (
+        f"R{rec['number']}",
+        clipped(rec["title"], 30),
+        words(rec["status"]),
+        shown(rec["kpi_due"]),
+        "✔" if rec["smart"] else "gaps",
+    )
+
+
+def recommendation_markup(rec: dict[str, Any]) -> str:
+    smart = "SMART" if rec["smart"] else "not SMART yet: " + ", ".join(rec["smart_gaps"])
+    lines = [
+        f"[b]R{rec['number']} {escape(rec['title'])}[/b]  ({rec['priority']} priority, "
+        f"{words(rec['status'])})",
+        escape(rec["text"]),
+        f"[i]{escape(rec['rationale'] or '')}[/i]",
+        f"themes: {escape(', '.join(rec['theme_labels']) or '–')} · owner: "
+        f"{escape(shown(rec['owner']))}",
+        "",
+        "[b u]KPI[/b u]",
+        f"  indicator: {escape(shown(rec['kpi_indicator']))}",
+        f"  baseline {escape(shown(rec['kpi_baseline']))} → target "
+        f"{escape(shown(rec['kpi_target']))} by {shown(rec['kpi_due'])}",
+        f"  [b]{smart}[/b]",
+        "",
+        "[b u]You said, we did[/b u]",
+    ]
+    lines += [
+        f"  {a['acted_on']} {escape(a['action'])}"
+        + (f" [dim](→ {words(a['status'])})[/dim]" if a["status"] else "")
+        for a in rec["actions"]
+    ] or ["  nothing recorded yet (w)"]
+    return "\n".join(lines)
+
+
+class RecommendationsScreen(ModeScreen):
+    """The recommendations of a consultation."""
+
+    MODE = "recommendations"
+    AUTO_FOCUS = "#recommendations-table"
+    BINDINGS = [
+        ("n", "add_recommendation", "Add"),
+        ("e", "edit_recommendation", "Edit"),
+        ("w", "record_action", "We did"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recommendations: dict[str, dict[str, Any]] = {}
+        self.themes: list[dict[str, Any]] = []
+        self.run_id: str | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Select([], prompt="choose a consultation", compact=True, id="rec-consultation")
+        with Horizontal():
+            yield DataTable(id="recommendations-table", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="rec-detail", classes="panel") as detail:
+                detail.border_title = "Recommendation"
+                yield Static("", id="rec-text")
+
+    def on_mount(self) -> None:
+        from engage.db.consultations import list_consultations
+
+        consultations = list_consultations(self.db)
+        select = self.query_one("#rec-consultation", Select)
+        select.set_options([(plain(clipped(c["title"], 50)), c["id"]) for c in consultations])
+        if consultations:
+            select.value = consultations[0]["id"]
+
+    @property
+    def consultation(self) -> str | None:
+        return select_value(self.query_one("#rec-consultation", Select))
+
+    def reload(self) -> None:
+        if self.consultation:
+            self.load_recommendations(self.consultation)
+
+    @on(Select.Changed, "#rec-consultation")
+    def consultation_changed(self) -> None:
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="recommendations")
+    def load_recommendations(self, consultation: str) -> None:
+        from engage.db.recommendations import list_recommendations
+        from engage.db.theme_runs import list_runs
+        from engage.db.themes import list_themes
+
+        try:
+            runs = list_runs(self.db, consultation)
+            themes = list_themes(self.db, runs[0]["id"]) if runs else []
+            found = list_recommendations(self.db, consultation)
+        except FAILURES as error:
+            self.post_message(failure(error))
+            return
+        self.post_message(RecommendationsLoaded(found, runs[0]["id"] if runs else None, themes))
+
+    def on_recommendations_loaded(self, message: RecommendationsLoaded) -> None:
+        self.themes = message.themes
+        self.run_id = message.run_id
+        self.recommendations = {r["id"]: r for r in message.recommendations}
+        rows = [(rec["id"], recommendation_cells(rec)) for rec in message.recommendations]
+        fill_table(self.query_one("#recommendations-table", DataTable), COLUMNS, rows)
+        self.show_detail(self.highlighted_id())
+
+    def highlighted_id(self) -> str | None:
+        return highlighted_key(self.query_one("#recommendations-table", DataTable))
+
+    @on(DataTable.RowHighlighted, "#recommendations-table")
+    def recommendation_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail(event.row_key.value)
+
+    def show_detail(self, rec_id: str | None) -> None:
+        text = self.query_one("#rec-text", Static)
+        if rec_id is None or rec_id not in self.recommendations:
+            hint = "press n to add one" if self.themes else "theme the consultation first (t)"
+            text.update(f"No recommendations yet: {hint}.")
+            return
+        text.update(recommendation_markup(self.recommendations[rec_id]))
+
+    def action_add_recommendation(self) -> None:
+        from engage.tui.modals.recommendation_form import RecommendationForm
+
+        if not self.consultation or not self.themes:
+            self.notify("Theme the consultation first (t, then g).", severity="warning")
+            return
+        self.app.push_screen(
+            RecommendationForm(self.db, self.consultation, self.themes), self.saved
+        )
+
+    def action_edit_recommendation(self) -> None:
+        from engage.db.recommendations import recommendation_detail
+        from engage.tui.modals.recommendation_form import RecommendationForm
+
+        rec_id = self.highlighted_id()
+        if rec_id is None:
+            self.notify("No recommendation to edit: press n to add one.", severity="warning")
+            return
+        rec = attempt(self, recommendation_detail, self.db, rec_id)
+        if rec:
+            themes = self.themes_of_run(rec["run_id"])
+            self.app.push_screen(
+                RecommendationForm(self.db, self.consultation, themes, rec), self.saved
+            )
+
+    def themes_of_run(self, run_id: str | None) -> list[dict[str, Any]]:
+        """The themes a recommendation can answer: those of the run it was made from."""
+        from engage.db.themes import list_themes
+
+        if run_id is None or run_id == self.run_id:
+            return self.themes
+        return attempt(self, list_themes, self.db, run_id) or self.themes
+
+    def action_record_action(self) -> None:
+        from engage.tui.modals.recommendation_form import ActionForm
+
+        rec_id = self.highlighted_id()
+        if rec_id is None:
+            self.notify("No recommendation yet: press n to add one.", severity="warning")
+            return
+        self.app.push_screen(
+            ActionForm(self.db, self.recommendations[rec_id], date.today().isoformat()),
+            self.saved,
+        )
+
+    def saved(self, rec: dict | None) -> None:
+        if rec:
+            self.notify(f"Saved R{rec['number']}.")
+            self.changed()

@@ -1,0 +1,240 @@
+"""Submissions: browse any number of them a page at a time (never all in one widget), search
+the redacted text as you type, filter, and read one in full — redacted unless asked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
+
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure
+from engage.tui.widgets.labels import clipped, escape, shown, words
+from engage.tui.widgets.submission_filters import SubmissionFilters
+from engage.tui.widgets.tables import fill_table, highlighted_key, plain_cells
+
+PAGE = 200
+PREFETCH = 40  # load the next page when the cursor comes this close to the end
+SEARCH_DELAY = 0.25  # seconds of quiet typing before searching
+TEXT_WIDTH = 52
+COLUMNS = ("date", "channel", "community", "partner", "quote", "sat.", "text (redacted)")
+WIDTHS = (10, 9, 12, 10, 5, 4, TEXT_WIDTH)
+
+
+class SubmissionsPageLoaded(Message):
+    """One page of submissions for query ``generation`` was read."""
+
+    def __init__(self, generation: int, offset: int, rows: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.offset = offset
+        self.rows = rows
+
+
+class SubmissionsCounted(Message):
+    """The number of submissions matching query ``generation`` was counted."""
+
+    def __init__(self, generation: int, total: int) -> None:
+        super().__init__()
+        self.generation = generation
+        self.total = total
+
+
+def submission_cells(row: dict[str, Any]) -> tuple[str, ...]:
+    return (
+        (row["received_at"] or row["created_at"] or "")[:10],
+        words(row["channel"]),
+        clipped(shown(row["community"]), WIDTHS[2]),
+        words(row["partner_kind"]) or "–",
+        "yes" if row["consent_to_quote"] else "no",
+        shown(row["satisfaction"]),
+        clipped(row["text_redacted"], TEXT_WIDTH),
+    )
+
+
+def submission_markup(row: dict[str, Any], original: str | None = None) -> str:
+    head = (
+        f"[b]{row['id'][:8]}[/b] · {words(row['channel']) or '–'} · "
+        f"{escape(shown(row['community']))} · {escape(shown(row.get('partner_name')))} · "
+        f"quote: {'yes' if row['consent_to_quote'] else 'no'} · "
+        f"satisfaction: {shown(row['satisfaction'])}"
+    )
+    if row.get("question"):
+        head += f"\n[i]{escape(row['question'])}[/i]"
+    if original is not None:
+        return f"{head}\n[b reverse] ORIGINAL — personal information [/]\n{escape(original)}"
+    return f"{head}\n{escape(row['text_redacted'])}"
+
+
+class SubmissionsScreen(ModeScreen):
+    """All submissions, a page at a time."""
+
+    MODE = "submissions"
+    AUTO_FOCUS = "#submissions-table"
+    BINDINGS = [
+        ("slash", "focus_search", "Search"),
+        ("f", "focus_filters", "Filters"),
+        ("o", "show_original", "Original"),
+        ("i", "import_file", "Import"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generation = 0
+        self.query_args: dict[str, Any] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.total: int | None = None
+        self.fetching = False
+        self.exhausted = False
+        self.search_timer: Timer | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Input(placeholder="/ search the redacted text as you type", compact=True, id="search")
+        yield SubmissionFilters(self.db, id="filters")
+        yield DataTable(id="submissions-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="submissions-status", classes="hint")
+        with VerticalScroll(id="submission-detail", classes="panel") as detail:
+            detail.border_title = "Submission"
+            yield Static("", id="submission-text")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#submissions-table", DataTable)
+        fill_table(table, COLUMNS, [], WIDTHS)
+        self.watch(table, "scroll_y", self.table_scrolled, init=False)
+
+    def reload(self) -> None:
+        self.start_query()
+
+    # Querying: every change of search or filters starts a new generation from offset 0.
+
+    def start_query(self) -> None:
+        search = self.query_one("#search", Input).value.strip()
+        words_typed = re.search(r"\w", search) is not None  # '!' alone searches nothing yet
+        self.query_args = {
+            **self.query_one(SubmissionFilters).filters,
+            "search": search if words_typed else None,
+        }
+        self.generation += 1
+        self.rows = {}
+        self.total = None
+        self.exhausted = False
+        self.query_one("#submissions-table", DataTable).clear()
+        self.show_status()
+        self.load_page(self.generation, dict(self.query_args), 0, count=True)
+
+    @work(thread=True, exclusive=True, group="submissions")
+    def load_page(self, generation: int, args: dict[str, Any], offset: int, count: bool) -> None:
+        from engage.db.submissions import count_submissions, list_submissions
+
+        self.fetching = True
+        try:
+            rows = list_submissions(self.db, **args, limit=PAGE, offset=offset)
+            self.post_message(SubmissionsPageLoaded(generation, offset, rows))
+            if count:
+                self.post_message(
+                    SubmissionsCounted(generation, count_submissions(self.db, **args))
+                )
+        except FAILURES as error:
+            self.post_message(failure(error))
+        finally:
+            self.fetching = False
+
+    def on_submissions_page_loaded(self, message: SubmissionsPageLoaded) -> None:
+        if message.generation != self.generation or message.offset != len(self.rows):
+            return
+        table = self.query_one("#submissions-table", DataTable)
+        for row in message.rows:
+            if row["id"] not in self.rows:
+                self.rows[row["id"]] = row
+                table.add_row(*plain_cells(submission_cells(row)), key=row["id"])
+        self.exhausted = len(message.rows) < PAGE
+        self.show_status()
+        if message.offset == 0:
+            self.show_detail(self.highlighted_id())
+
+    def on_submissions_counted(self, message: SubmissionsCounted) -> None:
+        if message.generation == self.generation:
+            self.total = message.total
+            self.show_status()
+
+    def show_status(self) -> None:
+        total = "counting…" if self.total is None else f"{self.total:,}"
+        more = "" if self.exhausted else " · pagedown or scroll for more"
+        self.query_one("#submissions-status", Static).update(
+            f" showing {len(self.rows):,} of {total}{more}"
+        )
+
+    def load_more(self) -> None:
+        if self.fetching or self.exhausted or not self.rows:
+            return
+        self.fetching = True
+        self.load_page(self.generation, dict(self.query_args), len(self.rows), count=False)
+
+    def table_scrolled(self, scroll_y: float) -> None:
+        table = self.query_one("#submissions-table", DataTable)
+        if scroll_y >= table.max_scroll_y - PREFETCH // 2:
+            self.load_more()
+
+    # Search and filters
+
+    @on(Input.Changed, "#search")
+    def search_changed(self) -> None:
+        if self.search_timer is not None:
+            self.search_timer.stop()
+        self.search_timer = self.set_timer(SEARCH_DELAY, self.start_query)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one("#submissions-table", DataTable).focus()
+
+    @on(SubmissionFilters.Changed)
+    def filters_changed(self) -> None:
+        self.start_query()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#filter-consultation").focus()
+
+    # The highlighted submission
+
+    def highlighted_id(self) -> str | None:
+        return highlighted_key(self.query_one("#submissions-table", DataTable))
+
+    @on(DataTable.RowHighlighted, "#submissions-table")
+    def submission_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail(event.row_key.value)
+        if event.cursor_row >= event.data_table.row_count - PREFETCH:
+            self.load_more()
+
+    def show_detail(self, submission_id: str | None, original: str | None = None) -> None:
+        text = self.query_one("#submission-text", Static)
+        if submission_id is None or submission_id not in self.rows:
+            text.update("No submissions match." if self.query_args else "No submissions yet.")
+            return
+        text.update(submission_markup(self.rows[submission_id], original))
+
+    def action_show_original(self) -> None:
+        from engage.db.submissions import get_submission
+
+        submission_id = self.highlighted_id()
+        if submission_id is None:
+            return
+        row = attempt(self, get_submission, self.db, submission_id, show_original=True)
+        if row:
+            self.show_detail(submission_id, original=row["text_original"])
+
+    def action_import_file(self) -> None:
+        from engage.tui.modals.import_file import ImportScreen
+
+        self.app.push_screen(ImportScreen(self.db), self.file_imported)
+
+    def file_imported(self, added: int | None) -> None:
+        if added:
+            self.changed()

@@ -1,0 +1,342 @@
+"""Themes: run theming in the background, then review the themes of the latest run —
+keyphrases, size, quotes, who said it — and rename, merge, move a submission, mark one
+unthemed, or hand-code a sample for the agreement check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Select, Static
+
+from engage.tui.modals.form import select_value
+from engage.tui.screens.base import FAILURES, ModeScreen, failure, succeeded
+from engage.tui.widgets.charts import Bar, BarChart
+from engage.tui.widgets.labels import clipped, escape, plain, shown
+from engage.tui.widgets.tables import fill_table, highlighted_key
+from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingStopped
+
+COLUMNS = ("#", "theme", "size", "share", "sat.")
+EXAMPLE_COLUMNS = ("p", "by", "text (redacted)")
+
+
+class ThemesLoaded(Message):
+    """The latest run of a consultation and its themes were read."""
+
+    def __init__(self, run: dict | None, themes: list[dict], unthemed: int) -> None:
+        super().__init__()
+        self.theme_run = run
+        self.themes = themes
+        self.unthemed = unthemed
+
+
+class ThemeDetailLoaded(Message):
+    def __init__(self, theme: dict[str, Any]) -> None:
+        super().__init__()
+        self.theme = theme
+
+
+def run_summary(run: dict | None, themes: list[dict], unthemed: int) -> str:
+    if run is None:
+        return "No theme run for this consultation yet: press g to run theming."
+    stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
+    return (
+        f"run {run['id'][:8]} ({run['backend']}, seed {run['seed']}) · {run['n_docs']:,} "
+        f"submissions · {unthemed:,} unthemed ({unthemed / max(run['n_docs'], 1):.0%}) · "
+        f"stability {stability}"
+    )
+
+
+def theme_cells(theme: dict[str, Any]) -> tuple[str, ...]:
+    return (
+        str(theme["number"]),
+        clipped(theme["label"], 30),
+        f"{theme['size']:,}",
+        f"{theme['share']:.0%}",
+        shown(theme["mean_satisfaction"]),
+    )
+
+
+def example_cells(example: dict[str, Any]) -> tuple[str, ...]:
+    probability = example["probability"]
+    return (
+        "–" if probability is None else f"{probability:.2f}",
+        example["source"],
+        clipped(example["text_redacted"], 38),
+    )
+
+
+def theme_markup(theme: dict[str, Any]) -> str:
+    lines = [
+        f"[b]{escape(theme['label'])}[/b] — {theme['size']:,} submissions "
+        f"({theme['share']:.0%}), mean satisfaction {shown(theme['mean_satisfaction'])}",
+        f"[i]{escape(', '.join(theme['keyphrases']))}[/i]",
+        "",
+        "[b u]Quotes (consented, redacted)[/b u]",
+    ]
+    lines += [f"  “{escape(clipped(q['text_redacted'], 200))}”" for q in theme["quotes"]] or [
+        "  none consented"
+    ]
+    return "\n".join(lines)
+
+
+class ThemesScreen(ModeScreen):
+    """Review the themes of a consultation's latest run."""
+
+    MODE = "themes"
+    AUTO_FOCUS = "#themes-table"
+    BINDINGS = [
+        ("g", "run_theming", "Run theming"),
+        ("x", "cancel_theming", "Cancel run"),
+        ("e", "rename_theme", "Rename"),
+        ("m", "merge_themes", "Merge"),
+        ("v", "move_submission", "Move"),
+        ("o", "mark_unthemed", "Unthemed"),
+        ("c", "code_sample", "Code"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.theme_run: dict | None = None
+        self.themes: list[dict[str, Any]] = []
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="run-bar"):
+            yield Select([], prompt="choose a consultation", compact=True, id="theme-consultation")
+            yield Static("", id="run-summary")
+        yield ThemeRunPanel(self.db, id="run-panel")
+        with Horizontal():
+            yield DataTable(id="themes-table", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="theme-side"):
+                with VerticalScroll(id="theme-detail", classes="panel") as detail:
+                    detail.border_title = "Theme"
+                    yield Static("", id="theme-text")
+                    yield Static("[b u]By partner kind[/b u]", classes="chart-title")
+                    yield BarChart(id="theme-breakdown")
+                examples = DataTable(id="theme-examples", cursor_type="row")
+                examples.border_title = "Examples (v move, o unthemed)"
+                yield examples
+
+    def on_mount(self) -> None:
+        self.query_one("#run-panel").display = False
+        self.fill_consultations()
+
+    def fill_consultations(self) -> None:
+        from engage.db.consultations import list_consultations
+
+        consultations = list_consultations(self.db)
+        latest = self.db.execute(
+            "SELECT consultation_id FROM theme_runs ORDER BY created_at DESC LIMIT 1"
+        ).fetchone()
+        select = self.query_one("#theme-consultation", Select)
+        select.set_options([(plain(clipped(c["title"], 30)), c["id"]) for c in consultations])
+        ids = [c["id"] for c in consultations]
+        if ids:
+            select.value = latest[0] if latest and latest[0] in ids else ids[0]
+
+    @property
+    def consultation(self) -> str | None:
+        return select_value(self.query_one("#theme-consultation", Select))
+
+    def reload(self) -> None:
+        if self.consultation:
+            self.load_themes(self.consultation)
+        else:
+            self.query_one("#run-summary", Static).update("No consultation yet.")
+
+    @on(Select.Changed, "#theme-consultation")
+    def consultation_changed(self) -> None:
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="themes")
+    def load_themes(self, consultation: str) -> None:
+        from engage.db.theme_runs import list_runs
+        from engage.db.themes import list_themes, unthemed_count
+
+        try:
+            runs = list_runs(self.db, consultation)
+            run = runs[0] if runs else None
+            themes = list_themes(self.db, run["id"]) if run else []
+            unthemed = unthemed_count(self.db, run["id"]) if run else 0
+        except FAILURES as error:
+            self.post_message(failure(error))
+            return
+        self.post_message(ThemesLoaded(run, themes, unthemed))
+
+    def on_themes_loaded(self, message: ThemesLoaded) -> None:
+        self.theme_run, self.themes = message.theme_run, message.themes
+        self.query_one("#run-summary", Static).update(
+            run_summary(message.theme_run, message.themes, message.unthemed)
+        )
+        rows = [(theme["id"], theme_cells(theme)) for theme in message.themes]
+        fill_table(self.query_one("#themes-table", DataTable), COLUMNS, rows)
+        self.show_theme(self.highlighted_theme())
+
+    def highlighted_theme(self) -> dict[str, Any] | None:
+        theme_id = highlighted_key(self.query_one("#themes-table", DataTable))
+        return next((t for t in self.themes if t["id"] == theme_id), None)
+
+    @on(DataTable.RowHighlighted, "#themes-table")
+    def theme_highlighted(self) -> None:
+        self.show_theme(self.highlighted_theme())
+
+    def show_theme(self, theme: dict[str, Any] | None) -> None:
+        if theme is None or self.theme_run is None:
+            self.query_one("#theme-text", Static).update("")
+            self.query_one("#theme-breakdown", BarChart).show([])
+            fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, [])
+            return
+        self.load_detail(theme["id"], self.theme_run["id"])
+
+    @work(thread=True, exclusive=True, group="theme-detail")
+    def load_detail(self, theme_id: str, run_id: str) -> None:
+        from engage.db.themes import theme_detail
+
+        try:
+            self.post_message(ThemeDetailLoaded(theme_detail(self.db, theme_id, run_id)))
+        except FAILURES as error:
+            self.post_message(failure(error))
+
+    def on_theme_detail_loaded(self, message: ThemeDetailLoaded) -> None:
+        theme = message.theme
+        self.query_one("#theme-text", Static).update(theme_markup(theme))
+        kinds = theme["breakdown"].get("partner_kind", {}).get(theme["label"], {})
+        self.query_one("#theme-breakdown", BarChart).show(
+            Bar(kind, count) for kind, count in kinds.items()
+        )
+        rows = [(example["id"], example_cells(example)) for example in theme["examples"]]
+        fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, rows)
+
+    # Running theming
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        running = self.query_one(ThemeRunPanel).running if self.is_mounted else False
+        if action == "cancel_theming":
+            return running
+        if action == "run_theming":
+            return not running
+        return True
+
+    def action_run_theming(self) -> None:
+        from engage.tui.modals.theme_edits import ThemeRunForm
+
+        self.app.push_screen(ThemeRunForm(self.db, self.consultation), self.theming_chosen)
+
+    def theming_chosen(self, args: dict | None) -> None:
+        if args:
+            self.query_one(ThemeRunPanel).start(args)
+            self.refresh_bindings()
+
+    def action_cancel_theming(self) -> None:
+        self.query_one(ThemeRunPanel).cancel()
+
+    def on_themes_computed(self, message: ThemesComputed) -> None:
+        self.notify("Theming finished: review the themes.", title="Themes computed")
+        self.refresh_bindings()
+        select = self.query_one("#theme-consultation", Select)
+        if select.value != message.consultation:
+            select.value = message.consultation
+        self.changed()
+
+    def on_theming_stopped(self, message: ThemingStopped) -> None:
+        self.refresh_bindings()
+        if message.problem:
+            self.notify(message.problem, title="Theming failed", severity="error", timeout=10)
+        else:
+            self.notify("Theming cancelled; nothing was stored.", severity="warning")
+
+    # Reviewing
+
+    def theme_or_warn(self) -> dict[str, Any] | None:
+        theme = self.highlighted_theme()
+        if theme is None or self.theme_run is None:
+            self.notify("No theme to edit: run theming first (g).", severity="warning")
+        return theme
+
+    def action_rename_theme(self) -> None:
+        from engage.tui.modals.theme_edits import RenameThemeForm
+
+        theme = self.theme_or_warn()
+        if theme:
+            self.app.push_screen(
+                RenameThemeForm(theme["label"]), lambda label: self.rename(theme, label)
+            )
+
+    def rename(self, theme: dict[str, Any], label: str | None) -> None:
+        from engage.db.themes import rename_theme
+
+        if label and succeeded(
+            self, rename_theme, self.db, self.theme_run["id"], theme["id"], label
+        ):
+            self.notify(f"Renamed to “{label}”.")
+            self.changed()
+
+    def action_merge_themes(self) -> None:
+        from engage.tui.modals.theme_edits import MergeThemesForm
+
+        theme = self.theme_or_warn()
+        if theme:
+            self.app.push_screen(
+                MergeThemesForm(theme, self.themes), lambda choice: self.merge(theme, choice)
+            )
+
+    def merge(self, theme: dict[str, Any], choice: dict | None) -> None:
+        from engage.db.themes import merge_themes
+
+        if not choice:
+            return
+        refs = [theme["id"], *choice["others"]]
+        if succeeded(self, merge_themes, self.db, self.theme_run["id"], refs, choice["label"]):
+            self.notify(f"Merged {len(choice['others'])} theme(s) into this one.")
+            self.changed()
+
+    def highlighted_example(self) -> str | None:
+        submission_id = highlighted_key(self.query_one("#theme-examples", DataTable))
+        if submission_id is None or self.theme_run is None:
+            self.notify("No submission to move: tab to the examples first.", severity="warning")
+            return None
+        return submission_id
+
+    def action_move_submission(self) -> None:
+        from engage.tui.modals.theme_edits import MoveSubmissionForm
+
+        submission_id = self.highlighted_example()
+        theme = self.highlighted_theme()
+        if submission_id:
+            self.app.push_screen(
+                MoveSubmissionForm(self.themes, theme["id"] if theme else None),
+                lambda target: self.move(submission_id, target),
+            )
+
+    def move(self, submission_id: str, target: str | None) -> None:
+        from engage.tui.modals.theme_edits import UNTHEMED
+
+        if target:
+            self.reassign(submission_id, None if target == UNTHEMED else target)
+
+    def action_mark_unthemed(self) -> None:
+        submission_id = self.highlighted_example()
+        if submission_id:
+            self.reassign(submission_id, None)
+
+    def reassign(self, submission_id: str, theme_id: str | None) -> None:
+        from engage.db.themes import move_submission
+
+        if not succeeded(
+            self, move_submission, self.db, self.theme_run["id"], submission_id, theme_id
+        ):
+            return
+        where = "unthemed" if theme_id is None else "moved"
+        self.notify(f"Submission {submission_id[:8]} {where}.")
+        self.changed()
+
+    def action_code_sample(self) -> None:
+        from engage.tui.screens.coding import CodingScreen
+
+        if self.theme_or_warn():
+            self.app.push_screen(
+                CodingScreen(self.db, self.theme_run["id"], self.themes), lambda _: self.changed()
+            )

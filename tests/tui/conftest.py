@@ -1,0 +1,28 @@
+"""Fixtures of the app tests: the fixed sample database and the app on it, at a fixed size."""
+
+from __future__ import annotations
+
+import pytest
+from tui_pilot import record_notices
+from tui_sample import build_sample_db
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def sample(tmp_path):
+    built = build_sample_db(tmp_path / "office.db")
+    yield built
+    built["db"].close()
+
+
+@pytest.fixture
+def app(sample):
+    from engage.tui.app import make_app
+
+    app = make_app(sample["db"])
+    app.notices = record_notices(app)
+    return app

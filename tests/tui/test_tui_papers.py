@@ -1,0 +1,131 @@
+"""Recommendations with their SMART KPI, and generating a paper to read in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, MarkdownViewer, SelectionList, Static
+from tui_pilot import SIZE, choose, settle, type_into
+
+from engage.tui.modals.recommendation_form import RecommendationForm
+
+pytestmark = pytest.mark.anyio
+
+
+def table_rows(pilot, selector: str) -> list[list[str]]:
+    table = pilot.app.screen.query_one(selector, DataTable)
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_add_a_smart_recommendation(app, sample):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert [row[0] for row in table_rows(pilot, "#recommendations-table")] == ["R1", "R2"]
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, RecommendationForm)
+        await type_into(pilot, "#title", "French at every counter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "tick the theme" in str(app.screen.query_one("#form-error", Static).render())
+        app.screen.query_one("#themes", SelectionList).focus()
+        await pilot.press("down", "down", "space")
+        await type_into(pilot, "#text", "Staff a bilingual agent at each counter.")
+        await type_into(pilot, "#kpi_indicator", "Counters with a bilingual agent")
+        await type_into(pilot, "#kpi_baseline", "3 of 9")
+        await type_into(pilot, "#kpi_target", "9 of 9")
+        await type_into(pilot, "#kpi_due", "2027-03-31")
+        choose(pilot, "#priority", "high")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert table_rows(pilot, "#recommendations-table")[-1] == [
+            "R3",
+            "French at every counter",
+            "proposed",
+            "2027-03-31",
+            "✔",
+        ]
+        row = (
+            sample["db"]
+            .execute(
+                "SELECT r.priority, t.label FROM recommendations r JOIN recommendation_themes l "
+                "ON l.recommendation_id = r.id JOIN themes t ON t.id = l.theme_id "
+                "WHERE r.number = 3"
+            )
+            .fetchone()
+        )
+        assert row == ("high", "French-language service")
+
+
+async def test_edit_status_and_record_what_was_done(app, sample):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        choose(pilot, "#status", "in_progress")
+        await type_into(pilot, "#kpi_due", "2026-13-40")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "due date must be a date" in str(
+            app.screen.query_one("#form-error", Static).render()
+        )
+        await type_into(pilot, "#kpi_due", "2026-11-30")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert table_rows(pilot, "#recommendations-table")[0][2:4] == ["in progress", "2026-11-30"]
+        await pilot.press("w")
+        await pilot.pause()
+        await type_into(pilot, "#action", "Wait-time screens installed in Sudbury")
+        await type_into(pilot, "#acted_on", "2026-09-15")
+        await pilot.press("enter")
+        await settle(pilot)
+        detail = str(app.screen.query_one("#rec-text", Static).render())
+        assert "2026-09-15 Wait-time screens installed in Sudbury" in detail
+
+
+async def test_generate_a_paper_and_read_it(app, sample, engage_home):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        path_line = str(app.screen.query_one("#paper-path", Static).render())
+        html = Path(path_line.split("HTML:", 1)[1].strip())
+        assert html.suffix == ".html" and html.is_file()
+        assert html.parent == engage_home / "papers"
+        assert "<html" in html.read_text(encoding="utf-8").lower()
+        viewer = app.screen.query_one("#paper-view", MarkdownViewer)
+        shown = viewer.document.source
+        assert "Service centre review" in shown
+        assert "Show live wait times" in shown
+        assert [row[1] for row in table_rows(pilot, "#papers-table")] == ["recommendation-paper"]
+        stored = sample["db"].execute("SELECT markdown, path FROM papers").fetchone()
+        assert stored == (shown, str(html))
+
+
+async def test_a_paper_without_themes_is_refused_politely(app, sample):
+    from engage.db.consultations import add_consultation
+
+    add_consultation(sample["db"], "Library hours")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        choose(
+            pilot,
+            "#paper-consultation",
+            sample["db"]
+            .execute("SELECT id FROM consultations WHERE title = 'Library hours'")
+            .fetchone()[0],
+        )
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.is_running
+        assert any("no theme run" in n.message for n in app.notices)
+        assert sample["db"].execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0

@@ -1,0 +1,99 @@
+"""Embedding backends load lazily, offline, and the distilled model is built once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from engage.theming import distill
+from engage.theming.cache import MemoryEmbeddingCache, embed_with_cache, text_hash
+from engage.theming.embedders import FastEmbedder, QualityEmbedder, get_embedder, unit_rows
+from engage.theming.testing import HashingEmbedder
+
+HEAVY = ("torch", "sklearn", "bertopic", "model2vec", "hdbscan", "umap", "sentence_transformers")
+
+
+def test_importing_theming_loads_no_heavy_library():
+    code = (
+        "import sys, engage.theming, engage.theming.files, engage.cli.theme_file; "
+        "print([m for m in %r if m in sys.modules])"
+    )
+    run = subprocess.run([sys.executable, "-c", code % (HEAVY,)], capture_output=True, text=True)
+    found = run.stdout.strip()
+    assert found == "[]"
+
+
+def test_backends_by_name_without_loading_models():
+    assert isinstance(get_embedder("fast"), FastEmbedder)
+    assert isinstance(get_embedder("quality"), QualityEmbedder)
+    assert get_embedder("fast")._model is None
+    assert get_embedder("quality").name == "all-MiniLM-L6-v2"
+
+
+def test_rows_are_unit_length_float32():
+    rows = unit_rows(np.array([[3.0, 4.0], [0.0, 0.0]]))
+    assert rows.dtype == np.float32
+    assert np.allclose(rows, [[0.6, 0.8], [0.0, 0.0]])
+
+
+def test_go_offline_sets_the_hub_switches(monkeypatch):
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    distill.go_offline()
+    import os
+
+    assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
+
+
+def test_cache_serves_known_texts_and_stores_new_ones():
+    embedder, cache = HashingEmbedder(), MemoryEmbeddingCache()
+    first = embed_with_cache(embedder, ["long wait", "no parking"], cache)
+    calls = embedder.calls
+    second = embed_with_cache(embedder, ["no parking", "long wait"], cache)
+    assert embedder.calls == calls
+    assert np.allclose(second, first[::-1])
+    assert set(cache.get_many(embedder.name, [text_hash("long wait"), "x"])) == {
+        text_hash("long wait")
+    }
+
+
+def _fake_build(folder):
+    for name in ("model.safetensors", "tokenizer.json", "config.json"):
+        (folder / name).write_text("x")
+    (folder / "engage-distill.json").write_text(
+        json.dumps({"recipe_version": distill.RECIPE_VERSION})
+    )
+
+
+def test_static_model_is_built_once_and_rebuilt_when_the_recipe_changes(tmp_path, monkeypatch):
+    builds = []
+    monkeypatch.setattr(
+        distill, "_build_static_model", lambda f: (builds.append(f), _fake_build(f))
+    )
+    target = tmp_path / "model2vec-minilm"
+    assert distill.ensure_distilled(target) == target
+    assert distill.ensure_distilled(target) == target
+    assert len(builds) == 1 and distill.is_distilled(target)
+    (target / "engage-distill.json").write_text(json.dumps({"recipe_version": 0}))
+    distill.ensure_distilled(target)
+    assert len(builds) == 2 and distill.is_distilled(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "model2vec-minilm",
+        "model2vec-minilm.lock",
+    ]
+
+
+def test_a_failed_build_leaves_no_half_written_model(tmp_path, monkeypatch):
+    def broken(folder):
+        (folder / "model.safetensors").write_text("partial")
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(distill, "_build_static_model", broken)
+    with pytest.raises(RuntimeError):
+        distill.ensure_distilled(tmp_path / "model2vec-minilm")
+    assert not (tmp_path / "model2vec-minilm").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["model2vec-minilm.lock"]

@@ -1,0 +1,188 @@
+"""The theming pipeline on small synthetic feedback, with a deterministic fake embedder."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+
+from engage.errors import UserError
+from engage.theming import MemoryEmbeddingCache, get_embedder, theme_texts
+from engage.theming.cluster import ClusterSettings, settle_themes
+from engage.theming.metrics import ari
+from engage.theming.pipeline import STAGES
+from engage.theming.testing import HashingEmbedder
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+TOPICS = {
+    "parking": words("parking lot car spaces meter garage spot tow"),
+    "wait": words("wait line counter queue hours slow ticket number"),
+    "online": words("website online form login password portal crashes browser"),
+}
+FILLER = words("service office really today visit staff always again please every time")
+
+
+def three_topics(per_topic: int = 60, seed: int = 3) -> tuple[list[str], list[str]]:
+    rng = random.Random(seed)
+    texts, truth = [], []
+    for topic, words in TOPICS.items():
+        for _ in range(per_topic):
+            chosen = rng.sample(words, 4) + rng.sample(FILLER, 2)
+            rng.shuffle(chosen)
+            texts.append(" ".join(chosen).capitalize() + ".")
+            truth.append(topic)
+    return texts, truth
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    texts, truth = three_topics()
+    return texts, truth, theme_texts(texts, backend=HashingEmbedder())
+
+
+def test_three_topics_are_recovered(synthetic):
+    texts, truth, result = synthetic
+    assert result.n_themes == 3
+    assert ari(truth, result.assignments) > 0.9
+    assert result.unthemed_share <= 0.15
+    assert result.stability is not None and result.stability >= 0.7
+
+
+def test_themes_are_described_and_sized(synthetic):
+    texts, truth, result = synthetic
+    assert [theme.id for theme in result.themes] == [0, 1, 2]
+    assert sum(theme.size for theme in result.themes) == sum(a >= 0 for a in result.assignments)
+    for theme in result.themes:
+        assert theme.label and "_" not in theme.label
+        assert theme.keyphrases
+        assert all(result.assignments[i] == theme.id for i in theme.representatives)
+        assert theme.centroid.shape == (64,)
+        assert np.isclose(np.linalg.norm(theme.centroid), 1.0, atol=1e-4)
+    topic_words = {word for words in TOPICS.values() for word in words}
+    assert any(word in topic_words for word in result.themes[0].keyphrases[0].split())
+
+
+def test_run_record_is_complete_and_json_ready(synthetic):
+    result = synthetic[2]
+    assert set(result.seconds) == set(STAGES)
+    assert result.params["backend"] == "hashing-64"
+    assert result.params["min_cluster_size"] >= 5
+    assert "bertopic" in result.versions
+    summary = json.loads(json.dumps(result.summary()))
+    assert summary["n_docs"] == 180 and summary["n_themes"] == 3
+
+
+def test_non_answers_duplicates_and_campaigns_follow_their_original(synthetic):
+    texts, truth, _ = synthetic
+    letter = ("Please keep the Main Street office open because seniors in our town rely on it "
+              "every single week {}")  # fmt: skip
+    extra = ["n/a", texts[0].upper(), "", *[letter.format(i) for i in range(6)]]
+    result = theme_texts(texts + extra, backend=HashingEmbedder())
+    n = len(texts)
+    assert result.assignments[n] == -1 and result.flags[n].non_answer
+    assert result.assignments[n + 1] == result.assignments[0]
+    assert result.flags[n + 1].duplicate_of == 0
+    assert result.assignments[n + 2] == -1
+    assert len(result.campaigns) == 1 and result.campaigns[0].size == 6
+    assert len({result.assignments[i] for i in range(n + 3, n + 9)}) == 1
+    assert result.probabilities[n] == 0.0
+
+
+def test_same_seed_same_themes():
+    texts, _ = three_topics(seed=8)
+    first = theme_texts(texts, backend=HashingEmbedder(), seed=4)
+    second = theme_texts(texts, backend=HashingEmbedder(), seed=4)
+    assert first.assignments == second.assignments
+    assert [t.label for t in first.themes] == [t.label for t in second.themes]
+
+
+def test_forced_number_of_themes():
+    texts, _ = three_topics()
+    assert theme_texts(texts, backend=HashingEmbedder(), n_themes=2).n_themes == 2
+    with pytest.raises(UserError, match="at least 1"):
+        theme_texts(texts, backend=HashingEmbedder(), n_themes=0)
+    with pytest.raises(UserError, match="only 3 distinct"):
+        theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=5)
+
+
+def test_settled_themes_match_what_the_stability_check_reproduces():
+    from engage.theming.topic_model import fit_topic_model
+
+    texts, _ = three_topics(per_topic=40, seed=11)
+    texts += [f"Random remark number {i} about something else entirely, {w}"
+              for i, w in enumerate(FILLER)]  # fmt: skip
+    embedder = HashingEmbedder()
+    embeddings = embedder.encode(texts)
+    settings = ClusterSettings()
+    outcome = fit_topic_model(texts, embeddings, embedder, 0, settings)
+    assert ari(outcome.labels, settle_themes(embeddings, outcome.raw, settings)) == 1.0
+
+
+def test_embeddings_come_from_the_cache_on_a_second_run():
+    texts, _ = three_topics(per_topic=20)
+    cache = MemoryEmbeddingCache()
+
+    class Counting(HashingEmbedder):
+        encoded = 0
+
+        def encode(self, batch):
+            Counting.encoded += len(batch)
+            return super().encode(batch)
+
+    first = theme_texts(texts, backend=Counting(), embedding_cache=cache)
+    assert len(cache) == len(texts)
+    first_count, Counting.encoded = Counting.encoded, 0
+    second = theme_texts(texts, backend=Counting(), embedding_cache=cache)
+    assert Counting.encoded <= first_count - len(texts)
+    assert first.assignments == second.assignments
+
+
+def test_progress_reports_each_stage_in_order():
+    seen: list[tuple[str, float]] = []
+    texts, _ = three_topics(per_topic=20)
+    theme_texts(texts, backend=HashingEmbedder(), progress=lambda s, f: seen.append((s, f)))
+    finished = [stage for stage, fraction in seen if fraction == 1.0]
+    assert [s for s in STAGES if s in finished] == list(STAGES)
+    assert all(0.0 <= fraction <= 1.0 for _, fraction in seen)
+
+
+@pytest.mark.parametrize(
+    ("texts", "themes", "message"),
+    [
+        ([], 0, "no texts"),
+        (["The wait at the counter was far too long"], 1, "only 1 distinct answer"),
+        (["The wait at the counter was far too long"] * 20, 1, "only 1 distinct"),
+        (["n/a", "", "no comment", "-", "."], 0, "all 5 texts"),
+        (
+            ["The wait at the counter was far too long", "Parking is impossible downtown"],
+            1,
+            "only 2",
+        ),
+        ([f"Answer number {i} about the long wait" for i in range(5)], 1, "only 5"),
+    ],
+)
+def test_tiny_inputs_give_a_clear_result(texts, themes, message):
+    result = theme_texts(texts, backend=HashingEmbedder())
+    assert result.n_themes == themes
+    assert message in result.message
+    assert len(result.assignments) == len(texts)
+    if themes:
+        assert result.themes[0].label != ""
+        assert all(
+            a == 0
+            for a, f in zip(result.assignments, result.flags, strict=True)
+            if not f.non_answer
+        )
+    else:
+        assert set(result.assignments) <= {-1}
+
+
+def test_unknown_backend_is_a_user_error():
+    with pytest.raises(UserError, match="unknown theming backend 'turbo'"):
+        get_embedder("turbo")

@@ -1,0 +1,107 @@
+"""Preparation: non-answers, exact duplicates and campaigns are found before theming."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from engage.theming.prepare import (
+    duplicate_key,
+    find_near_duplicates,
+    is_non_answer,
+    normalise_text,
+    prepare_texts,
+)
+
+LETTER = (
+    "I am writing to ask the ministry to keep the Main Street office open because "
+    "{who} in our town rely on it every week to renew their health cards"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "n/a", "N/A", "No comment.", "nothing", "-", ".", "none", "idk", "NONE!!",
+     "Not applicable", "ok", "Too slow.", "Bad service", "short text"],
+)  # fmt: skip
+def test_placeholders_and_very_short_answers_are_non_answers(text):
+    assert is_non_answer(normalise_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The wait at the counter was far too long", "Parking near the office is impossible",
+     "Please open on Saturdays"],
+)  # fmt: skip
+def test_real_answers_are_kept(text):
+    assert not is_non_answer(text)
+
+
+def test_exact_duplicates_ignore_case_spacing_and_punctuation():
+    texts = [
+        "The wait was far too long!",
+        "the  wait was far too long",
+        "The wait, was far too long.",
+    ]
+    prepared = prepare_texts(texts)
+    assert [flag.duplicate_of for flag in prepared.flags] == [None, 0, 0]
+    assert prepared.fit_indices == [0]
+    assert prepared.source.tolist() == [0, 0, 0]
+    assert duplicate_key("The WAIT,  was!") == "the wait was"
+
+
+def test_non_answers_are_not_fitted_and_follow_nothing():
+    prepared = prepare_texts(["n/a", "N/A", "Parking near the office is impossible", ""])
+    assert [flag.non_answer for flag in prepared.flags] == [True, True, False, True]
+    assert prepared.flags[1].duplicate_of is None
+    assert prepared.fit_indices == [2]
+    assert prepared.source.tolist() == [-1, -1, 0, -1]
+
+
+def test_near_identical_letters_form_one_campaign_fitted_once():
+    whos = ["seniors", "elders", "older people", "retirees", "seniors", "grandparents"]
+    letters = [LETTER.format(who=who) + f" Signed, resident {i}" for i, who in enumerate(whos)]
+    texts = ["Parking near the office is impossible", *letters, letters[0]]
+    prepared = prepare_texts(texts)
+    assert len(prepared.campaigns) == 1
+    campaign = prepared.campaigns[0]
+    assert campaign.size == 7  # six letters plus one exact copy
+    assert campaign.members == [1, 2, 3, 4, 5, 6, 7]
+    assert campaign.example.startswith("I am writing to ask the ministry")
+    assert prepared.fit_indices == [0, 1]
+    assert len(set(prepared.source[1:].tolist())) == 1
+    assert all(prepared.flags[i].campaign == 0 for i in campaign.members)
+
+
+def test_four_similar_letters_are_not_a_campaign():
+    letters = [LETTER.format(who="seniors") + f" Signed, resident {i}" for i in range(4)]
+    assert prepare_texts(letters).campaigns == []
+
+
+def test_a_short_common_answer_is_a_duplicate_not_a_campaign():
+    prepared = prepare_texts(["Wait times are too long."] * 6)
+    assert prepared.campaigns == []
+    assert prepared.fit_indices == [0]
+
+
+def test_different_answers_are_not_grouped_as_near_duplicates():
+    keys = [duplicate_key(t) for t in (
+        "the wait at the counter was far too long today",
+        "parking near the downtown office is impossible on weekdays",
+        "the online renewal form crashed twice before i could pay",
+        "staff at the front desk were friendly and quick",
+    )]  # fmt: skip
+    assert find_near_duplicates(keys) == []
+
+
+def test_campaign_search_scales_to_tens_of_thousands_of_texts():
+    rng = random.Random(5)
+    words = [f"word{i}" for i in range(2000)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 30))) for _ in range(20000)]
+    texts += [LETTER.format(who="seniors") + f" Signed, resident {i}" for i in range(8)]
+    started = time.perf_counter()
+    prepared = prepare_texts(texts)
+    assert time.perf_counter() - started < 15
+    assert [campaign.size for campaign in prepared.campaigns] == [8]
