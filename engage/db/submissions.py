@@ -231,21 +231,12 @@ def list_submissions(
         include_withdrawn,
         theme=theme,
     )
-    columns = "s.*, p.name AS partner_name, p.kind AS partner_kind"
-    joins = "LEFT JOIN partners p ON p.id = s.partner_id"
-    if search:
-        sql = (
-            f"SELECT {columns} FROM submissions_fts f JOIN submissions s ON s.seq = f.rowid "
-            f"{joins} WHERE submissions_fts MATCH ? {'AND ' if where else ''}"
-            f"{' AND '.join(where)} ORDER BY f.rank LIMIT ? OFFSET ?"
-        )
-        params = [fts_query(search), *params]
-    else:
-        sql = (
-            f"SELECT {columns} FROM submissions s {joins} "
-            f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-            f"ORDER BY s.seq DESC LIMIT ? OFFSET ?"
-        )
+    source, params = _matching(where, params, search)
+    order = "f.rank" if search else "s.seq DESC"
+    sql = (
+        f"SELECT s.*, p.name AS partner_name, p.kind AS partner_kind {source} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?"
+    )
     rows = list(db.query(sql, [*params, limit, offset]))
     for row in rows:
         row.pop("seq", None)
@@ -254,19 +245,21 @@ def list_submissions(
 
 def count_submissions(db: sqlite_utils.Database, **filters: Any) -> int:
     search = filters.pop("search", None)
-    where, params = _filters(db, **filters)
+    source, params = _matching(*_filters(db, **filters), search)
+    return db.execute(f"SELECT COUNT(*) {source}", params).fetchone()[0]
+
+
+def _matching(where: list[str], params: list[Any], search: str | None) -> tuple[str, list]:
+    """The FROM ... WHERE clause (and its parameters) of submissions passing the filters
+    and, when searching, matching the words."""
     if search:
-        sql = (
-            "SELECT COUNT(*) FROM submissions_fts f JOIN submissions s ON s.seq = f.rowid "
-            "LEFT JOIN partners p ON p.id = s.partner_id WHERE submissions_fts MATCH ?"
-            + "".join(f" AND {w}" for w in where)
-        )
+        where = ["submissions_fts MATCH ?", *where]
         params = [fts_query(search), *params]
+        tables = "submissions_fts f JOIN submissions s ON s.seq = f.rowid"
     else:
-        sql = "SELECT COUNT(*) FROM submissions s LEFT JOIN partners p ON p.id = s.partner_id" + (
-            " WHERE " + " AND ".join(where) if where else ""
-        )
-    return db.execute(sql, params).fetchone()[0]
+        tables = "submissions s"
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
+    return f"FROM {tables} LEFT JOIN partners p ON p.id = s.partner_id{condition}", params
 
 
 def _filters(

@@ -87,9 +87,9 @@ class UmapReducer:
         return placed
 
     def _umap(self, vectors: np.ndarray) -> np.ndarray:
-        from engage.theming.runtime import use_numba_cache
+        from engage.theming.runtime import cache_umap_compilation
 
-        use_numba_cache()
+        cache_umap_compilation()
         import umap
 
         k = min(self.neighbours, len(vectors) - 1)

@@ -21,3 +21,21 @@ def use_numba_cache() -> None:
         folder = cache_dir() / "numba"
         folder.mkdir(parents=True, exist_ok=True)
         os.environ["NUMBA_CACHE_DIR"] = str(folder)
+
+
+def cache_umap_compilation() -> None:
+    """Let numba keep UMAP's compiled layout code on disk (it does not ask to be cached).
+
+    The first UMAP fit in a process spends about 4 s compiling; with the code
+    cached under ``cache_dir()/numba`` later processes load it instead.
+    """
+    use_numba_cache()
+    import umap.layouts
+    import umap.umap_
+    import umap.utils
+    from numba.core.registry import CPUDispatcher
+
+    for module in (umap.umap_, umap.layouts, umap.utils):
+        for function in vars(module).values():
+            if isinstance(function, CPUDispatcher):
+                function.enable_caching()
