@@ -56,6 +56,10 @@ def add(
         ),
     ] = False,
     satisfaction: Annotated[int | None, typer.Option(help="Satisfaction 1-5.")] = None,
+    received: Annotated[
+        str | None,
+        typer.Option(help="Date received, YYYY-MM-DD (default: the session's date, or today)."),
+    ] = None,
     as_json: Json = False,
 ) -> None:
     """Type in one submission (personal information is redacted on the way in)."""
@@ -73,6 +77,7 @@ def add(
         question=question,
         consent_to_quote=consent,
         satisfaction=satisfaction,
+        received_on=received,
     )
     if as_json:
         output.print_json(row)

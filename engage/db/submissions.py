@@ -66,8 +66,10 @@ def add_submission(
     question: str | None = None,
     consent_to_quote: bool = False,
     satisfaction: int | None = None,
+    received_on: str | None = None,
 ) -> dict[str, Any]:
-    """Store one typed-in submission; channel and community default to its session's."""
+    """Store one typed-in submission; channel, community and the date it was received
+    default to its session's (else today)."""
     consultation_id = records.resolve(db, "consultations", consultation)
     session_row = None
     if session:
@@ -83,6 +85,9 @@ def add_submission(
         question=question,
         satisfaction=validate.score(satisfaction, "satisfaction"),
         consent_to_quote=consent_to_quote,
+        received_at=validate.iso_date(received_on, "date received")
+        or (session_row or {}).get("held_on")
+        or utc_now()[:10],
     )
     partner_id = records.resolve(db, "partners", partner) if partner else None
     with transaction(db):

@@ -466,3 +466,16 @@ def test_resolve_accepts_a_unique_part_of_a_name_and_refuses_an_ambiguous_one(fr
     assert records.resolve(fresh_db, "partners", "ottawa seniors") == seniors["id"]
     with pytest.raises(UserError, match="several"):
         records.resolve(fresh_db, "partners", "Seniors")
+
+
+def test_a_typed_in_submission_is_dated_by_its_session_unless_told(fresh_db, consultation):
+    from engage.db.sessions import log_session
+    from engage.db.submissions import add_submission
+
+    session = log_session(fresh_db, consultation["id"], "2026-03-14", "town_hall", "in_person")
+    heard = add_submission(fresh_db, consultation["id"], "Open on Saturdays", session=session["id"])
+    assert heard["received_at"] == "2026-03-14"
+    mailed = add_submission(fresh_db, consultation["id"], "By mail", received_on="2026-04-02")
+    assert mailed["received_at"] == "2026-04-02"
+    with pytest.raises(UserError, match="YYYY-MM-DD"):
+        add_submission(fresh_db, consultation["id"], "Bad", received_on="14/03/2026")
