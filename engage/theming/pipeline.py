@@ -62,7 +62,16 @@ def theme_texts(
     settings: ClusterSettings | None = None,
     stability_sample: int = 3000,
 ) -> ThemingResult:
-    """Find the themes in ``texts``; see the module docstring for what comes back."""
+    """Find the themes in ``texts`` (answers, ideally redacted); never touches the network.
+
+    ``backend`` is "fast", "quality" or any ``Embedder``; ``seed`` makes the run
+    reproducible; ``n_themes`` forces the number of themes (else 2-40, decided
+    from the answers); ``embedding_cache`` keeps vectors between runs;
+    ``progress(stage, fraction)`` hears each stage of ``STAGES`` start (0.0)
+    and end (1.0). Raises ``UserError`` for an unknown backend or an impossible
+    ``n_themes``. Fewer than 10 distinct answers give one theme (or none) with a
+    ``message`` saying why.
+    """
     if n_themes is not None and n_themes < 1:
         raise UserError(f"--themes must be at least 1 (got {n_themes})")
     settings = replace(settings or ClusterSettings(), n_themes=n_themes)

@@ -29,6 +29,10 @@ NON_ANSWERS = frozenset(
         "no idea", "same", "same as above", "as above", "see above", "ok", "okay", "fine",
         "good", "yes", "x", "xx", "xxx", "test", "none at this time", "nothing at this time",
         "no thanks", "no thank you", "not at this time", "nothing to say", "no feedback",
+        # French (Ontario offices hear both languages)
+        "rien", "non", "aucun", "aucune", "s o", "so", "sans objet", "je ne sais pas",
+        "pas de commentaire", "aucun commentaire", "rien à ajouter", "rien a ajouter",
+        "pas d opinion", "rien d autre", "ne s applique pas",
     )
 )  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 
 def go_offline() -> None:
@@ -15,12 +16,15 @@ def go_offline() -> None:
 
 def use_numba_cache() -> None:
     """Keep numba's compiled functions (UMAP, pynndescent) under engage's cache folder."""
-    if "NUMBA_CACHE_DIR" not in os.environ:
-        from engage.config import cache_dir
+    if "NUMBA_CACHE_DIR" in os.environ:
+        return
+    from engage.config import cache_dir
 
-        folder = cache_dir() / "numba"
-        folder.mkdir(parents=True, exist_ok=True)
-        os.environ["NUMBA_CACHE_DIR"] = str(folder)
+    folder = cache_dir() / "numba"
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["NUMBA_CACHE_DIR"] = str(folder)
+    if "numba" in sys.modules:  # imported earlier by someone else: make it read the setting
+        sys.modules["numba"].config.reload_config()
 
 
 def cache_umap_compilation() -> None:
@@ -38,4 +42,7 @@ def cache_umap_compilation() -> None:
     for module in (umap.umap_, umap.layouts, umap.utils):
         for function in vars(module).values():
             if isinstance(function, CPUDispatcher):
-                function.enable_caching()
+                try:
+                    function.enable_caching()
+                except AttributeError:  # another numba: compile each time, as UMAP intends
+                    return

@@ -124,25 +124,8 @@ def fit_topic_model(
     ``vectors`` are the answers in the grouping space (see ``space``); ``tell``
     hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
     """
-    from engage.theming.reducers import make_reducer
-    from engage.theming.runtime import use_numba_cache
-
-    use_numba_cache()  # before bertopic imports umap and numba
-    from bertopic import BERTopic
-    from bertopic.vectorizers import ClassTfidfTransformer
-
     min_df = min_df or sized_min_df(len(docs))
-    reducer = make_reducer(settings.reducer, len(docs), seed, settings.reduce_dims)
-    reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
-    model = BERTopic(
-        embedding_model=_backend(embedder),
-        umap_model=reducer,
-        hdbscan_model=make_clusterer(len(docs), settings),
-        vectorizer_model=_vectorizer(docs, (1, 1), min_df),
-        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
-        top_n_words=KEYPHRASE_CANDIDATES,
-    )
-    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about what we do on purpose
+    model, reducer = _topic_model(docs, embedder, seed, settings, min_df, tell)
     started = time.perf_counter()
     raw = np.asarray(model.fit_transform(docs, vectors)[0])
     plan = merge_plan(vectors, raw, settings)
@@ -157,6 +140,29 @@ def fit_topic_model(
     keyphrases = _describe(model, docs, labels, min_df)
     seconds["represent"] = time.perf_counter() - started
     return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
+
+
+def _topic_model(docs, embedder, seed, settings: ClusterSettings, min_df: int, tell: Tell):
+    """BERTopic with engage's reducer and sized HDBSCAN (the reducer is returned too, timed)."""
+    from engage.theming.reducers import make_reducer
+    from engage.theming.runtime import use_numba_cache
+
+    use_numba_cache()  # before bertopic imports umap and numba
+    from bertopic import BERTopic
+    from bertopic.vectorizers import ClassTfidfTransformer
+
+    reducer = make_reducer(settings.reducer, len(docs), seed, settings.reduce_dims)
+    reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
+    model = BERTopic(
+        embedding_model=_backend(embedder),
+        umap_model=reducer,
+        hdbscan_model=make_clusterer(len(docs), settings),
+        vectorizer_model=_vectorizer(docs, (1, 1), min_df),
+        ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
+        top_n_words=KEYPHRASE_CANDIDATES,
+    )
+    logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about what we do on purpose
+    return model, reducer
 
 
 def _reduce_outliers(model, docs, embeddings, settings, seconds, tell: Tell) -> np.ndarray:

@@ -24,7 +24,8 @@ LETTER = (
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "n/a", "N/A", "No comment.", "nothing", "-", ".", "none", "idk", "NONE!!",
-     "Not applicable", "ok", "Too slow.", "Bad service", "short text"],
+     "Not applicable", "ok", "Too slow.", "Bad service", "short text", "Pas de commentaire.",
+     "Rien d'autre", "s.o."],
 )  # fmt: skip
 def test_placeholders_and_very_short_answers_are_non_answers(text):
     assert is_non_answer(normalise_text(text))
