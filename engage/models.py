@@ -26,6 +26,16 @@ INTERACTION_KINDS = ("meeting", "call", "email", "event", "letter", "visit")
 CONSULTATION_STATUSES = ("planned", "open", "closed")
 SUBMISSION_STATUSES = ("active", "withdrawn")
 RESPONDENT_TYPES = ("individual", "organisation", "staff", "partner", "other")
+# The stages of a theming run, in order, as a person reads them in a progress display.
+THEMING_STAGES = {
+    "prepare": "Preparing answers (non-answers, duplicates, campaigns)",
+    "embed": "Embedding answers",
+    "reduce": "Reducing dimensions",
+    "cluster": "Grouping answers",
+    "outliers": "Placing outliers",
+    "represent": "Naming themes",
+    "stability": "Checking stability across seeds",
+}
 
 
 @dataclass

@@ -8,15 +8,7 @@ from collections.abc import Callable, Iterator
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-STAGE_NAMES = {
-    "prepare": "Preparing texts",
-    "embed": "Embedding",
-    "reduce": "Reducing",
-    "cluster": "Clustering",
-    "outliers": "Placing outliers",
-    "represent": "Naming themes",
-    "stability": "Checking stability",
-}
+from engage.models import THEMING_STAGES
 
 
 @contextlib.contextmanager
@@ -38,9 +30,9 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
             if stage not in tasks:
                 for other in tasks.values():
                     progress.update(other, completed=100)
-                tasks[stage] = progress.add_task(STAGE_NAMES.get(stage, stage), total=100)
+                tasks[stage] = progress.add_task(THEMING_STAGES.get(stage, stage), total=100)
                 if not console.is_terminal:
-                    console.print(f"{STAGE_NAMES.get(stage, stage)} ...")
+                    console.print(f"{THEMING_STAGES.get(stage, stage)} ...")
             progress.update(tasks[stage], completed=min(100.0, fraction * 100))
 
         yield report

@@ -11,16 +11,7 @@ from typing import Annotated
 import typer
 
 from engage.errors import EngageError
-
-STAGE_NAMES = {
-    "prepare": "Preparing answers (non-answers, duplicates, campaigns)",
-    "embed": "Embedding answers",
-    "reduce": "Reducing dimensions",
-    "cluster": "Grouping answers",
-    "outliers": "Placing outliers",
-    "represent": "Naming themes",
-    "stability": "Checking stability across seeds",
-}
+from engage.models import THEMING_STAGES
 
 
 class Backend(StrEnum):
@@ -43,7 +34,7 @@ class StageLines:
             self.started[stage] = now
         if fraction >= 1.0 and stage not in self.finished:
             self.finished.add(stage)
-            name = STAGE_NAMES.get(stage, stage)
+            name = THEMING_STAGES.get(stage, stage)
             typer.echo(f"  {name} ... done ({now - self.started[stage]:.1f} s)", err=True)
 
 

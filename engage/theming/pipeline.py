@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from engage.errors import UserError
+from engage.models import THEMING_STAGES
 from engage.theming.cache import EmbeddingCache, embed_with_cache
 from engage.theming.cluster import ClusterSettings, centroids, sized_min_cluster_size, stability
 from engage.theming.embedders import Embedder, get_embedder
@@ -25,7 +26,7 @@ from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.versions import library_versions
 
 Progress = Callable[[str, float], None]
-STAGES = ("prepare", "embed", "reduce", "cluster", "outliers", "represent", "stability")
+STAGES = tuple(THEMING_STAGES)
 MIN_DOCS_TO_CLUSTER = 10
 REPRESENTATIVES = 3
 

@@ -12,17 +12,8 @@ from textual.message import Message
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
+from engage.models import THEMING_STAGES
 from engage.tui.screens.base import FAILURES, problem_text
-
-STAGES = {
-    "prepare": "Preparing texts",
-    "embed": "Embedding",
-    "reduce": "Reducing",
-    "cluster": "Clustering",
-    "outliers": "Placing outliers",
-    "represent": "Naming themes",
-    "stability": "Checking stability",
-}
 
 
 class ThemingCancelled(Exception):
@@ -55,7 +46,7 @@ class ThemingStopped(Message):
 
 def overall(stage: str, fraction: float) -> float:
     """Progress through the whole run, 0-100."""
-    names = list(STAGES)
+    names = list(THEMING_STAGES)
     if stage not in names:
         return 0.0
     return (names.index(stage) + min(max(fraction, 0.0), 1.0)) / len(names) * 100
@@ -118,7 +109,9 @@ class ThemeRunPanel(Horizontal):
 
     def on_theming_progressed(self, message: ThemingProgressed) -> None:
         message.stop()
-        self.query_one("#run-stage", Static).update(STAGES.get(message.stage, message.stage))
+        self.query_one("#run-stage", Static).update(
+            THEMING_STAGES.get(message.stage, message.stage)
+        )
         self.query_one(ProgressBar).update(progress=overall(message.stage, message.fraction))
 
     def on_themes_computed(self) -> None:
