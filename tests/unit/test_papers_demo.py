@@ -13,10 +13,6 @@ from engage.config import data_dir
 from engage.db.recommendations import list_recommendations
 from engage.papers.demo import draft_demo_recommendations, match_themes, write_demo_papers
 
-pytestmark = pytest.mark.skipif(
-    not (data_dir() / "topics.csv").is_file(), reason="the demo data is not generated"
-)
-
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
