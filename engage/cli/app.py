@@ -104,6 +104,7 @@ def _register() -> None:
         sessions,
         submissions,
         theme,
+        theme_file,
         themes,
     )
 
@@ -120,21 +121,7 @@ def _register() -> None:
     offices.register(app)
     demo.register(app)
     papers.register(app)
-    _register_optional(app)
-
-
-def _register_optional(root_app: typer.Typer) -> None:
-    """Commands of features that register themselves (theming, papers)."""
-    import importlib
-
-    for name in ("engage.cli.theme_file",):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as missing:
-            if missing.name != name:
-                raise
-            continue
-        module.register(root_app)
+    theme_file.register(app)
 
 
 _register()
