@@ -28,7 +28,7 @@ class ClusterSettings:
     reduce_dims: int = 10  # PCA dimensions (UMAP gives 5)
     min_cluster_size: int | None = None
     min_samples: int | None = None
-    join_interconnectivity: float = 0.2  # see merging.py
+    join_interconnectivity: float = 0.3  # see merging.py
     merge_similarity: float = 0.9  # relative to the answers' typical closeness
     outlier_quantile: float = 0.01
     max_group_share: float = 0.25  # HDBSCAN may not return a group bigger than this share

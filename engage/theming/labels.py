@@ -1,19 +1,20 @@
 """Theme names a manager can read: tidy keyphrases and a short title.
 
-c-TF-IDF gives scored words and word pairs per theme ("wait", "wait time",
-"waits", "long wait" ...). Here they become a short list without repeats —
-one form per word (plurals and -ing forms fold together), no single word that a
-chosen pair already says, no stop words — and a title such as
-"Wait times · long lines" (never "3_wait_long_time").
+Keyphrases are words and phrases as people wrote them: a phrase never bridges a
+stop word or a punctuation mark ("renew my health card" gives "health card", not
+"renew health"), except the "of" of a noun phrase ("proof of address"). c-TF-IDF
+scores them per theme; here they become a short list without repeats — one form
+per word (plurals and -ing forms fold together), no single word that a chosen
+phrase already says, no stop words — and a title such as "Wait times · long
+lines" (never "3_wait_long_time"), made of phrases that can name a topic.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-
-_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -25,7 +26,11 @@ _EXTRA_STOP_WORDS = _word_set(
     "can't cant won't wouldn't couldn't shouldn't isn't aren't wasn't weren't doesn't haven't "
     "hasn't it's that's there's they're we're you're he's she's let's what's who's "
     "etc lot lots thing things way ok okay yes maybe make makes made able said says told asked "
-    "took take taken went gone kept tried come came know think want wanted going"
+    "took take taken went gone kept tried come came know think want wanted going "
+    # filler adverbs and hedges: they say how someone felt, never what about
+    "actually basically honestly clearly literally probably definitely absolutely totally "
+    "simply seriously certainly obviously apparently especially truly frankly hopefully "
+    "thanks thank please sure bit pretty"
 )
 # Ontario offices hear French too: its function words must not name a theme either.
 FRENCH_STOP_WORDS = _word_set(
@@ -34,33 +39,93 @@ FRENCH_STOP_WORDS = _word_set(
     "que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été "
     "être avoir ai as avons avez ont était étais suis es est sommes êtes sont fait faire très "
     "plus aussi bien tout tous toute toutes alors donc car si non oui merci bonjour comme "
-    "quand chaque encore fois peu trop"
+    "quand chaque encore fois peu trop "
+    # common verb forms and adverbs that say nothing of the topic
+    "parle parler peut peux faut dit va vais avait aurait serait pourrait devrait doit sais "
+    "veux veut voulu pris mis franchement vraiment toujours jamais rien ici"
 )
+# Words that say how a thing was, never which thing: fine in keyphrases, not in a title.
+_VERDICTS = _word_set(
+    "good great bad worse worst better best nice fine terrible awful horrible excellent amazing "
+    "wonderful brilliant lovely fantastic perfect ridiculous happy unhappy pleased disappointed "
+    "frustrating annoying quick slow easy hard difficult impossible superb outstanding fab "
+    "fabulous marvellous satisfied satisfactory adequate acceptable average okay ok helpful "
+    "unhelpful useful useless confusing complicated different big huge"
+)
+# Words too general to make an answer about something: "Excellent service" says how, not what.
+_GENERAL = _word_set("service services experience overall everything anything")
+_LY_NOUNS = _word_set("family supply reply assembly ally anomaly monopoly july italy rally")
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=\w)")
 
 
 def tidy_for_words(text: str) -> str:
-    """Lowercase, with French elisions opened up (l'appel → appel, n'en → en)."""
-    return _ELISION.sub("", text.lower())
+    """Lowercase, typographic apostrophes made plain (can’t → can't), French elisions
+    opened up (l'appel → appel, n'en → en)."""
+    return _ELISION.sub("", text.lower().replace("’", "'"))
 
 
-TOKEN_PATTERN = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"  # words of 2+ characters starting with a letter
+_TOKEN = re.compile(r"(?u)\b[^\W\d_](?:[\w'’-]*[^\W_])?\b")  # one-letter words too: they break
+_PLACEHOLDER = re.compile(r"x+|redacted")  # "XXXX", "[Redacted]": what someone took out
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”/|\n\r\t…]+|\s[-–—]+\s|\d+")  # ends a phrase
+JOINER = "of"  # the one stop word a phrase may hold: "proof of address", "hard of hearing"
 
 
-def word_options() -> dict[str, object]:
-    """How answers are cut into words for keyphrases and LSA (scikit-learn vectorizer options)."""
-    return {
-        "stop_words": sorted(stop_words()),
-        "token_pattern": TOKEN_PATTERN,
-        "preprocessor": tidy_for_words,
-    }
-
-
+@functools.cache
 def stop_words() -> frozenset[str]:
     """English (scikit-learn's list) and French stop words, plus filler common in feedback."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP_WORDS | FRENCH_STOP_WORDS
+
+
+class PhraseAnalyzer:
+    """Words and contiguous phrases of up to ``max_words`` words (scikit-learn analyzer).
+
+    A phrase stops at punctuation, a number or a stop word, so every phrase is
+    something a person wrote; "X of Y" is kept whole as one three-word phrase.
+    """
+
+    def __init__(self, max_words: int = 2) -> None:
+        self.max_words = max_words
+        self.blocked: frozenset[str] = frozenset()  # filled on first use (scikit-learn's list)
+
+    def __call__(self, text: str) -> list[str]:
+        self.blocked = self.blocked or stop_words()
+        grams: list[str] = []
+        for piece in _BREAK.split(tidy_for_words(text)):
+            words = _TOKEN.findall(piece)
+            run: list[str] = []
+            for position, word in enumerate(words + [""]):
+                if self._keeps(word):
+                    run.append(word)
+                    continue
+                self._grams(run, grams)
+                if (
+                    word == JOINER
+                    and self.max_words > 1
+                    and run
+                    and position + 1 < len(words)
+                    and self._keeps(words[position + 1])
+                ):
+                    grams.append(f"{run[-1]} {JOINER} {words[position + 1]}")
+                run = []
+        return grams
+
+    def _keeps(self, word: str) -> bool:
+        return len(word) > 1 and word not in self.blocked and not _PLACEHOLDER.fullmatch(word)
+
+    def _grams(self, run: list[str], grams: list[str]) -> None:
+        for size in range(1, self.max_words + 1):
+            grams.extend(" ".join(run[i : i + size]) for i in range(len(run) - size + 1))
+
+
+def topic_words(text: str) -> list[str]:
+    """The words of a text that say what it is about: not stop words, not verdicts
+    ("excellent", "slow") and not too general ("service")."""
+    return [word for word in _words(text) if word not in _VERDICTS and word not in _GENERAL]
+
+
+_words = PhraseAnalyzer(1)
 
 
 def word_stem(word: str) -> str:
@@ -85,7 +150,8 @@ def _stems(phrase: str) -> tuple[str, ...]:
 def clean_keyphrases(
     scored: Iterable[tuple[str, float]] | Iterable[str], limit: int = 6
 ) -> list[str]:
-    """Keyphrases best first, without stop words, repeats or words a chosen pair contains."""
+    """Keyphrases best first, without stop words (but the "of" inside "proof of address"),
+    repeats, or single words that a chosen phrase contains."""
     blocked = stop_words()
     chosen: list[str] = []
     seen: set[tuple[str, ...]] = set()
@@ -93,7 +159,10 @@ def clean_keyphrases(
         phrase = " ".join((item if isinstance(item, str) else item[0]).lower().split())
         stems = _stems(phrase)
         words = phrase.split()
-        if not words or any(word in blocked for word in words) or len(set(stems)) < len(stems):
+        held = [
+            word for n, word in enumerate(words) if not (word == JOINER and 0 < n < len(words) - 1)
+        ]
+        if not words or any(word in blocked for word in held) or len(set(stems)) < len(stems):
             continue
         key = tuple(sorted(stems))
         if key in seen:
@@ -105,17 +174,34 @@ def clean_keyphrases(
     return kept[:limit]
 
 
+def nameable(phrase: str) -> bool:
+    """Whether a phrase can name a topic: no verdict words ("great", "worse"), and it does
+    not end in an adverb or a past participle ("clearly", "dropped")."""
+    words = phrase.split()
+    if not words or any(word in _VERDICTS for word in words):
+        return False
+    last = words[-1]
+    if last.endswith("ly") and last not in _LY_NOUNS:
+        return False
+    return not (len(last) > 4 and last.endswith("ed") and not last.endswith("eed"))
+
+
 def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
-    """A short title: a word pair among the first three keyphrases if there is one, then the
-    next keyphrase that repeats none of its words — "Wait times · long lines"."""
+    """A short title: the first phrase of two or more words among the first three nameable
+    keyphrases (else the first nameable one), then the next of the first four that repeats
+    none of its words and is a phrase too (any keyphrase after a single word) —
+    "Wait times · long lines", "Kiosk · receipts"."""
     if not keyphrases:
         return "Other feedback"
-    pairs = [phrase for phrase in keyphrases[:3] if len(phrase.split()) > 1]
-    head = pairs[0] if pairs else keyphrases[0]
+    candidates = [phrase for phrase in keyphrases if nameable(phrase)] or list(keyphrases)
+    phrases = [phrase for phrase in candidates[:3] if len(phrase.split()) > 1]
+    head = phrases[0] if phrases else candidates[0]
     parts = [head]
-    for phrase in keyphrases:
+    for phrase in candidates[:4]:
         if set(_stems(phrase)) & set(_stems(head)):
             continue
+        if len(head.split()) > 1 and len(phrase.split()) == 1:
+            continue  # "Proof of address", not "Proof of address · missing"
         if len(f"{head} {phrase}".split()) <= max_words:
             parts.append(phrase)
         break
@@ -124,12 +210,14 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
 
 
 def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:
-    """One label per theme; a label already taken gets the theme's next keyphrase added."""
+    """One label per theme; a label already taken gets the theme's next keyphrase that it
+    does not already say."""
     labels: list[str] = []
     taken: Counter[str] = Counter()
     for keyphrases in keyphrase_lists:
         label = theme_label(keyphrases)
-        extra = iter(keyphrases[2:])
+        said = {stem for word in label.lower().split() for stem in _stems(word)}
+        extra = iter([phrase for phrase in keyphrases if not set(_stems(phrase)) & said])
         while label in taken:
             following = next(extra, None)
             if following is None:
@@ -142,14 +230,11 @@ def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:
 
 
 def count_keyphrases(texts: Sequence[str], limit: int = 6) -> list[str]:
-    """Keyphrases by plain counts of words and word pairs (for a handful of texts)."""
-    blocked = stop_words()
+    """Keyphrases by plain counts of words and phrases (for a handful of texts)."""
+    analyzer = PhraseAnalyzer(2)
     counts: Counter[str] = Counter()
     for text in texts:
-        words = _WORD.findall(text.lower())
-        useful = [w if w not in blocked and len(w) > 2 else "" for w in words]
-        counts.update(w for w in useful if w)
-        counts.update(f"{a} {b}" for a, b in zip(useful, useful[1:], strict=False) if a and b)
+        counts.update(phrase for phrase in set(analyzer(text)) if len(phrase) > 2)
     ranked = sorted(counts.items(), key=lambda item: (-item[1] * len(item[0].split()), item[0]))
     return clean_keyphrases(
         ((phrase, float(n)) for phrase, n in ranked if n > 1 or len(texts) < 3), limit

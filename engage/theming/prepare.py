@@ -1,6 +1,7 @@
 """Preparation: which texts are worth theming, and which say the same thing twice.
 
-- **non-answers** ("n/a", "no comment", "-", empty, too short) are never themed;
+- **non-answers** ("n/a", "no comment", "-", empty, or no word that says what
+  the answer is about: "Very good!", "Not really") are never themed;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;
 - **campaigns** (five or more near-identical texts of some length, such as a
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engage.theming.labels import topic_words
 from engage.theming.result import Campaign, DocFlags
 
 NON_ANSWERS = frozenset(
@@ -64,21 +66,19 @@ def duplicate_key(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
 
 
-def is_non_answer(text: str, min_words: int = 3, min_chars: int = 12) -> bool:
-    """True for empty, placeholder or too-short texts that carry no feedback."""
-    return _is_non_answer(text, duplicate_key(text), min_words, min_chars)
+def is_non_answer(text: str) -> bool:
+    """True for empty or placeholder texts, and for texts with no word saying what they are
+    about ("Not really.", "Very good!", "Too slow"). Short answers that name something
+    ("Parking", "Rude staff", "Hot meals") are answers."""
+    return _is_non_answer(text, duplicate_key(text))
 
 
-def _is_non_answer(text: str, key: str, min_words: int, min_chars: int) -> bool:
-    if not key or key in NON_ANSWERS:
-        return True
-    return len(key.split()) < min_words or len(text.strip()) < min_chars
+def _is_non_answer(text: str, key: str) -> bool:
+    return not key or key in NON_ANSWERS or not topic_words(text)
 
 
 def prepare_texts(
     texts: list[str],
-    min_words: int = 3,
-    min_chars: int = 12,
     campaign_min_size: int = 5,
     campaign_min_words: int = 8,
     campaign_similarity: float = 0.7,
@@ -86,10 +86,7 @@ def prepare_texts(
     """Flag non-answers, exact duplicates and campaigns; choose the texts to fit on."""
     tidy = [normalise_text(text) for text in texts]
     keys = [duplicate_key(text) for text in tidy]
-    flags = [
-        DocFlags(non_answer=_is_non_answer(t, k, min_words, min_chars))
-        for t, k in zip(tidy, keys, strict=True)
-    ]
+    flags = [DocFlags(non_answer=_is_non_answer(t, k)) for t, k in zip(tidy, keys, strict=True)]
     first_of: dict[str, int] = {}
     for i, key in enumerate(keys):
         if flags[i].non_answer:

@@ -47,12 +47,12 @@ def word_vectors(docs: list[str], dims: int, seed: int) -> np.ndarray:
     from sklearn.decomposition import TruncatedSVD
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from engage.theming.labels import word_options
+    from engage.theming.labels import PhraseAnalyzer
 
     min_df = 2 if len(docs) >= 50 else 1
     try:
         words = TfidfVectorizer(
-            **word_options(), min_df=min_df, sublinear_tf=True, dtype=np.float32
+            analyzer=PhraseAnalyzer(1), min_df=min_df, sublinear_tf=True, dtype=np.float32
         )
         tfidf = words.fit_transform(docs)
     except ValueError:  # no word left (stop words only, or nothing repeated)

@@ -49,12 +49,13 @@ def sized_min_df(n_docs: int) -> int:
 
 
 def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
-    """English CountVectorizer; falls back to keeping stop words if nothing else is left."""
+    """Words and phrases as written (see labels.PhraseAnalyzer); falls back to keeping stop
+    words if nothing else is left."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    from engage.theming.labels import word_options
+    from engage.theming.labels import PhraseAnalyzer
 
-    vectorizer = CountVectorizer(**word_options(), ngram_range=ngrams, min_df=min_df)
+    vectorizer = CountVectorizer(analyzer=PhraseAnalyzer(ngrams[1]), min_df=min_df)
     if len(docs) > 1000:
         return vectorizer
     for candidate in (vectorizer, CountVectorizer(ngram_range=ngrams, min_df=1)):

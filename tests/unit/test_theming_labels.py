@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from engage.theming.labels import (
+    PhraseAnalyzer,
     clean_keyphrases,
     count_keyphrases,
+    nameable,
     theme_label,
     unique_labels,
     word_stem,
@@ -39,7 +41,9 @@ def test_label_is_a_short_title_not_a_topic_code():
 def test_labels_are_unique_across_themes():
     labels = unique_labels([["wait time", "counter", "staff"], ["wait time", "counter", "phone"]])
     assert len(set(labels)) == 2
-    assert labels[0] == "Wait time · counter"
+    assert labels == ["Wait time", "Wait time · counter"]
+    again = unique_labels([["waiting room", "seniors"], ["language", "waiting room", "speak"]])
+    assert again == ["Waiting room", "Waiting room · language"]
 
 
 def test_counted_keyphrases_for_a_handful_of_texts():
@@ -47,3 +51,35 @@ def test_counted_keyphrases_for_a_handful_of_texts():
     phrases = count_keyphrases(texts)
     assert "counter" in phrases or any("counter" in p for p in phrases)
     assert not any(p in {"the", "at", "was"} for p in phrases)
+
+
+def test_phrases_are_as_written_never_bridging_stop_words_or_punctuation():
+    phrases = PhraseAnalyzer(2)(
+        "I had to renew my health card. Called five times over two days in a row; "
+        "proof of address, please."
+    )
+    assert "health card" in phrases
+    assert "proof of address" in phrases
+    assert "renew health" not in phrases  # "renew my health" skips a word
+    assert "days row" not in phrases  # "days in a row" skips two
+    assert "card called" not in phrases  # across a full stop
+    assert clean_keyphrases(["proof of address", "of address", "proof"]) == ["proof of address"]
+    assert not {"my", "in", "a", "of", "please"} & set(phrases)
+
+
+def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
+    assert theme_label(["staff great", "clearly", "counter staff", "rude"]) == "Counter staff"
+    assert theme_label(["kiosk", "dropped", "receipts"]) == "Kiosk · receipts"
+    assert theme_label(["proof of address", "missing", "birth certificate"]) == (
+        "Proof of address · birth certificate"
+    )
+    assert theme_label(["dropped", "phone line", "callback"]) == "Phone line"
+    assert nameable("family doctor") and nameable("parking")
+    assert not nameable("honestly") and not nameable("wait worse") and not nameable("calls dropped")
+
+
+def test_counted_keyphrases_come_from_phrases_as_written():
+    texts = ["Renew my health card online", "Health card renewal took weeks", "my health card"]
+    phrases = count_keyphrases(texts)
+    assert phrases[0] == "health card"
+    assert "renew health" not in phrases
