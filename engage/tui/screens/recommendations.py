@@ -82,6 +82,8 @@ class RecommendationsScreen(ModeScreen):
         self.recommendations: dict[str, dict[str, Any]] = {}
         self.themes: list[dict[str, Any]] = []
         self.run_id: str | None = None
+        self.loaded = False  # the chosen consultation's themes are in
+        self.add_when_loaded = False  # "add" was asked for (palette) before they were
 
     def compose_body(self) -> ComposeResult:
         yield Select([], prompt="choose a consultation", compact=True, id="rec-consultation")
@@ -128,12 +130,16 @@ class RecommendationsScreen(ModeScreen):
         self.post_message(RecommendationsLoaded(found, runs[0]["id"] if runs else None, themes))
 
     def on_recommendations_loaded(self, message: RecommendationsLoaded) -> None:
+        self.loaded = True
         self.themes = message.themes
         self.run_id = message.run_id
         self.recommendations = {r["id"]: r for r in message.recommendations}
         rows = [(rec["id"], recommendation_cells(rec)) for rec in message.recommendations]
         fill_table(self.query_one("#recommendations-table", DataTable), COLUMNS, rows)
         self.show_detail(self.highlighted_id())
+        if self.add_when_loaded:
+            self.add_when_loaded = False
+            self.action_add_recommendation()
 
     def highlighted_id(self) -> str | None:
         return highlighted_key(self.query_one("#recommendations-table", DataTable))
@@ -153,6 +159,9 @@ class RecommendationsScreen(ModeScreen):
     def action_add_recommendation(self) -> None:
         from engage.tui.modals.recommendation_form import RecommendationForm
 
+        if self.consultation and not self.loaded:
+            self.add_when_loaded = True  # the themes are still loading: add once they are in
+            return
         if not self.consultation or not self.themes:
             self.notify("Theme the consultation first (t, then g).", severity="warning")
             return
