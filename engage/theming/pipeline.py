@@ -125,7 +125,7 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings)
     if count == 0:
         total = len(prepared.texts)
         message = "no texts to theme" if total == 0 else (
-            f"nothing to theme: all {total} texts are empty, non-answers or too short"
+            f'nothing to theme: all {total} texts are empty or non-answers ("n/a", "very good")'
         )  # fmt: skip
         return _result(prepared, None, np.zeros(0, int), [], {}, params, seed, clock, None, message)
     docs = [prepared.texts[i] for i in prepared.fit_indices]
