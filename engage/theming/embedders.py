@@ -49,6 +49,7 @@ class FastEmbedder:
     """Static word-piece vectors distilled from MiniLM (model2vec); loads in milliseconds."""
 
     dim = 256
+    word_weight = 0.7  # the answers' own words help a static model (see space.py)
 
     def __init__(self) -> None:
         from engage.theming.distill import RECIPE_VERSION
@@ -81,6 +82,7 @@ class QualityEmbedder:
 
     name = "all-MiniLM-L6-v2"
     dim = 384
+    word_weight = 0.0  # a transformer already reads the words in context (see space.py)
 
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size

@@ -23,6 +23,7 @@ from engage.theming.embedders import Embedder, get_embedder
 from engage.theming.labels import clean_keyphrases, count_keyphrases, unique_labels
 from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
+from engage.theming.space import for_embedder
 from engage.theming.versions import library_versions
 
 Progress = Callable[[str, float], None]
@@ -75,8 +76,9 @@ def theme_texts(
     """
     if n_themes is not None and n_themes < 1:
         raise UserError(f"--themes must be at least 1 (got {n_themes})")
-    settings = replace(settings or ClusterSettings(), n_themes=n_themes)
     embedder = get_embedder(backend) if isinstance(backend, str) else backend
+    settings = settings or ClusterSettings()
+    settings = replace(settings, n_themes=n_themes, space=for_embedder(settings.space, embedder))
     clock = _Clock(progress)
     with clock.stage("prepare"):
         prepared = prepare_texts(list(texts))
