@@ -78,6 +78,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP_WORDS | FRENCH_STOP_WORDS
 
 
+def _keeps(word: str, blocked: frozenset[str]) -> bool:
+    """Whether a word can be part of a phrase: two letters or more, no stop word or placeholder."""
+    return len(word) > 1 and word not in blocked and not _PLACEHOLDER.fullmatch(word)
+
+
 class PhraseAnalyzer:
     """Words and contiguous phrases of up to ``max_words`` words (scikit-learn analyzer).
 
@@ -87,16 +92,15 @@ class PhraseAnalyzer:
 
     def __init__(self, max_words: int = 2) -> None:
         self.max_words = max_words
-        self.blocked: frozenset[str] = frozenset()  # filled on first use (scikit-learn's list)
 
     def __call__(self, text: str) -> list[str]:
-        self.blocked = self.blocked or stop_words()
+        blocked = stop_words()  # cached; loaded on first use, not on import
         grams: list[str] = []
         for piece in _BREAK.split(tidy_for_words(text)):
             words = _TOKEN.findall(piece)
             run: list[str] = []
             for position, word in enumerate(words + [""]):
-                if self._keeps(word):
+                if _keeps(word, blocked):
                     run.append(word)
                     continue
                 self._grams(run, grams)
@@ -105,14 +109,11 @@ class PhraseAnalyzer:
                     and self.max_words > 1
                     and run
                     and position + 1 < len(words)
-                    and self._keeps(words[position + 1])
+                    and _keeps(words[position + 1], blocked)
                 ):
                     grams.append(f"{run[-1]} {JOINER} {words[position + 1]}")
                 run = []
         return grams
-
-    def _keeps(self, word: str) -> bool:
-        return len(word) > 1 and word not in self.blocked and not _PLACEHOLDER.fullmatch(word)
 
     def _grams(self, run: list[str], grams: list[str]) -> None:
         for size in range(1, self.max_words + 1):

@@ -47,7 +47,7 @@ def feedback_space(
     embeddings: np.ndarray, docs: list[str], seed: int, settings: SpaceSettings | None = None
 ) -> np.ndarray:
     """Unit vectors, one per answer, in which answers on the same topic sit close together."""
-    settings = settings or SpaceSettings(lsa_weight=DEFAULT_WORD_WEIGHT)
+    settings = for_embedder(settings or SpaceSettings(), None)  # left open: the default weight
     centred = unit_rows(embeddings - embeddings.mean(axis=0))
     if not settings.lsa_weight:
         return centred
