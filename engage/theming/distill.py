@@ -6,6 +6,15 @@ MiniLM vocabulary goes through the transformer once, framed as
 dimensions and weighted by SIF (rare pieces weigh more). The result is saved as a
 ``model2vec.StaticModel`` that loads in milliseconds.
 
+One change to that recipe, measured: SIF needs each piece's frequency, and
+model2vec guesses it from the piece's rank in the vocabulary, which in MiniLM's
+vocabulary is not a frequency order ("the" got about half the weight of "kiosk").
+Whole-word pieces here take their real frequency in English or French from
+``wordfreq``; pieces inside a word keep the rank estimate; punctuation, digits and
+markers weigh nothing. Nearest neighbours of patient feedback share the human
+category 53 % of the time instead of 50.5 % (MiniLM itself: 58 %), and the fast
+backend's NMI against those categories rises 0.278 → 0.290.
+
 ``model2vec.distill`` itself cannot be used here: it needs the optional
 ``skeletoken`` package and pins ``transformers<5.4``, and it would ask the model
 hub for a language tag. This module needs neither and never touches the network.
@@ -25,10 +34,12 @@ import numpy as np
 
 from engage.theming.runtime import go_offline
 
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 PCA_DIMS = 256
-SIF_COEFFICIENT = 1e-4
+SIF_COEFFICIENT = 1e-4  # with the rank estimate (model2vec's value)
+WORD_SIF_COEFFICIENT = 1e-3  # with real word frequencies (the SIF paper's value)
 _UNUSED_PIECE = re.compile(r"\[unused\d+\]")
+_MARKER_PIECE = re.compile(r"\[[A-Z]+\]")  # [CLS], [SEP], [PAD], [MASK], [UNK]
 _MARKER = "engage-distill.json"
 
 
@@ -137,11 +148,12 @@ def _build_static_model(folder: Path) -> None:
 def piece_vectors(source: Path, tokenizer: object) -> np.ndarray:
     """One float16 vector per word piece of the vocabulary (zeros for unused slots)."""
     vocabulary: dict[str, int] = tokenizer.get_vocab()  # type: ignore[attr-defined]
+    pieces = {i: piece for piece, i in vocabulary.items()}
     size = max(vocabulary.values()) + 1
     kept = sorted(i for piece, i in vocabulary.items() if not _UNUSED_PIECE.fullmatch(piece))
     raw = _transformer_outputs(source, kept, vocabulary)
     reduced = _pca(raw, PCA_DIMS)
-    weights = _sif_weights(len(kept))
+    weights = piece_weights([pieces[i] for i in kept])
     table = np.zeros((size, reduced.shape[1]), dtype=np.float32)
     table[kept] = reduced * weights[:, None]
     return table.astype(np.float16)
@@ -183,8 +195,21 @@ def _pca(vectors: np.ndarray, dims: int) -> np.ndarray:
     return scores * signs
 
 
-def _sif_weights(count: int) -> np.ndarray:
-    """SIF weights from a Zipf estimate of piece frequency by vocabulary rank."""
-    inverse_rank = 1 / np.arange(2, count + 2)
-    probability = inverse_rank / inverse_rank.sum()
-    return SIF_COEFFICIENT / (SIF_COEFFICIENT + probability)
+def piece_weights(pieces: list[str]) -> np.ndarray:
+    """SIF weight per piece (in vocabulary order): a whole word by its frequency in English
+    or French, a piece inside a word ("##ment") by a Zipf estimate from its rank, and
+    nothing for markers ("[CLS]"), punctuation and digits."""
+    from wordfreq import word_frequency
+
+    inverse_rank = 1 / np.arange(2, len(pieces) + 2)
+    by_rank = SIF_COEFFICIENT / (SIF_COEFFICIENT + inverse_rank / inverse_rank.sum())
+    weights = np.zeros(len(pieces), dtype=np.float32)
+    for n, piece in enumerate(pieces):
+        if _MARKER_PIECE.fullmatch(piece) or not any(char.isalpha() for char in piece):
+            continue
+        if piece.startswith("##"):
+            weights[n] = by_rank[n]
+            continue
+        frequency = max(word_frequency(piece, "en"), word_frequency(piece, "fr"))
+        weights[n] = WORD_SIF_COEFFICIENT / (WORD_SIF_COEFFICIENT + frequency)
+    return weights

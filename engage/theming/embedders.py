@@ -49,7 +49,7 @@ class FastEmbedder:
     """Static word-piece vectors distilled from MiniLM (model2vec); loads in milliseconds."""
 
     dim = 256
-    word_weight = 0.7  # the answers' own words help a static model (see space.py)
+    word_weight = 0.5  # the answers' own words help a static model (see space.py)
 
     def __init__(self) -> None:
         from engage.theming.distill import RECIPE_VERSION

@@ -45,12 +45,18 @@ FRENCH_STOP_WORDS = _word_set(
     "veux veut voulu pris mis franchement vraiment toujours jamais rien ici"
 )
 # Words that say how a thing was, never which thing: fine in keyphrases, not in a title.
-_VERDICTS = _word_set(
-    "good great bad worse worst better best nice fine terrible awful horrible excellent amazing "
-    "wonderful brilliant lovely fantastic perfect ridiculous happy unhappy pleased disappointed "
-    "frustrating annoying quick slow easy hard difficult impossible superb outstanding fab "
-    "fabulous marvellous satisfied satisfactory adequate acceptable average okay ok helpful "
-    "unhelpful useful useless confusing complicated different big huge"
+_PRAISE = _word_set(
+    "good great nice excellent amazing wonderful brilliant lovely fantastic perfect happy pleased "
+    "quick easy superb outstanding fab fabulous marvellous satisfied helpful useful better best"
+)
+_COMPLAINTS = _word_set(
+    "bad worse worst terrible awful horrible ridiculous unhappy disappointed frustrating annoying "
+    "slow hard difficult impossible unhelpful useless confusing complicated"
+)
+_VERDICTS = (
+    _PRAISE
+    | _COMPLAINTS
+    | _word_set("fine satisfactory adequate acceptable average okay ok different big huge")
 )
 # Words too general to make an answer about something: "Excellent service" says how, not what.
 _GENERAL = _word_set("service services experience overall everything anything")
@@ -120,10 +126,10 @@ class PhraseAnalyzer:
             grams.extend(" ".join(run[i : i + size]) for i in range(len(run) - size + 1))
 
 
-def topic_words(text: str) -> list[str]:
-    """The words of a text that say what it is about: not stop words, not verdicts
-    ("excellent", "slow") and not too general ("service")."""
-    return [word for word in _words(text) if word not in _VERDICTS and word not in _GENERAL]
+def content_words(text: str) -> list[str]:
+    """The words of a text that say what it is about or how it was: not stop words and
+    not too general ("service", "everything")."""
+    return [word for word in _words(text) if word not in _GENERAL]
 
 
 _words = PhraseAnalyzer(1)
@@ -176,10 +182,13 @@ def clean_keyphrases(
 
 
 def nameable(phrase: str) -> bool:
-    """Whether a phrase can name a topic: no verdict words ("great", "worse"), and it does
-    not end in an adverb or a past participle ("clearly", "dropped")."""
+    """Whether a phrase can name a topic: no verdict words ("great", "worse"), not only
+    general words ("experience"), and it does not end in an adverb or a past participle
+    ("clearly", "dropped")."""
     words = phrase.split()
     if not words or any(word in _VERDICTS for word in words):
+        return False
+    if all(word in _GENERAL for word in words):
         return False
     last = words[-1]
     if last.endswith("ly") and last not in _LY_NOUNS:
@@ -194,7 +203,9 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
     "Wait times · long lines", "Kiosk · receipts"."""
     if not keyphrases:
         return "Other feedback"
-    candidates = [phrase for phrase in keyphrases if nameable(phrase)] or list(keyphrases)
+    candidates = [phrase for phrase in keyphrases if nameable(phrase)]
+    if not candidates:
+        return verdict_label(keyphrases)
     phrases = [phrase for phrase in candidates[:3] if len(phrase.split()) > 1]
     head = phrases[0] if phrases else candidates[0]
     parts = [head]
@@ -208,6 +219,19 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         break
     title = " · ".join(parts)
     return title[0].upper() + title[1:]
+
+
+def verdict_label(keyphrases: Sequence[str]) -> str:
+    """The title of a theme that names nothing, only says how things were ("Excellent",
+    "Very good service", "Too slow"): general praise, complaints or comments."""
+    words = [word for phrase in keyphrases for word in phrase.split()]
+    praise = sum(word in _PRAISE for word in words)
+    complaints = sum(word in _COMPLAINTS for word in words)
+    if praise > 2 * complaints:
+        return "General praise"
+    if complaints > 2 * praise:
+        return "General complaints"
+    return "General comments"
 
 
 def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:

@@ -1,7 +1,9 @@
 """Preparation: which texts are worth theming, and which say the same thing twice.
 
 - **non-answers** ("n/a", "no comment", "-", empty, or no word that says what
-  the answer is about: "Very good!", "Not really") are never themed;
+  the answer is about or how it was: "Not really", "Can't think of anything")
+  are never themed. A bare verdict ("Very good!", "Too slow") is an answer: it
+  says how the service was, and such answers make a theme of their own;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;
 - **campaigns** (five or more near-identical texts of some length, such as a
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engage.theming.labels import topic_words
+from engage.theming.labels import content_words
 from engage.theming.result import Campaign, DocFlags
 
 NON_ANSWERS = frozenset(
@@ -29,7 +31,7 @@ NON_ANSWERS = frozenset(
         "nothing really", "not applicable", "no response", "no answer", "no opinion", "idk",
         "i dont know", "i don t know", "dont know", "don t know", "not sure", "unsure",
         "no idea", "same", "same as above", "as above", "see above", "ok", "okay", "fine",
-        "good", "yes", "x", "xx", "xxx", "test", "none at this time", "nothing at this time",
+        "yes", "x", "xx", "xxx", "test", "none at this time", "nothing at this time",
         "no thanks", "no thank you", "not at this time", "nothing to say", "no feedback",
         # French (Ontario offices hear both languages)
         "rien", "non", "aucun", "aucune", "s o", "so", "sans objet", "je ne sais pas",
@@ -68,13 +70,13 @@ def duplicate_key(text: str) -> str:
 
 def is_non_answer(text: str) -> bool:
     """True for empty or placeholder texts, and for texts with no word saying what they are
-    about ("Not really.", "Very good!", "Too slow"). Short answers that name something
-    ("Parking", "Rude staff", "Hot meals") are answers."""
+    about or how it was ("Not really.", "Can't think of anything"). Short answers that name
+    something ("Parking", "Rude staff") or judge it ("Very good!", "Too slow") are answers."""
     return _is_non_answer(text, duplicate_key(text))
 
 
 def _is_non_answer(text: str, key: str) -> bool:
-    return not key or key in NON_ANSWERS or not topic_words(text)
+    return not key or key in NON_ANSWERS or not content_words(text)
 
 
 def prepare_texts(

@@ -83,3 +83,10 @@ def test_counted_keyphrases_come_from_phrases_as_written():
     phrases = count_keyphrases(texts)
     assert phrases[0] == "health card"
     assert "renew health" not in phrases
+
+
+def test_a_theme_that_names_nothing_is_called_general_praise_or_complaints():
+    assert theme_label(["excellent", "good service", "perfect", "experience"]) == "General praise"
+    assert theme_label(["too slow", "terrible", "awful service"]) == "General complaints"
+    assert theme_label(["fine", "average", "everything"]) == "General comments"
+    assert theme_label(["excellent", "friendly staff", "experience"]) == "Friendly staff"
