@@ -30,7 +30,9 @@ _EXTRA_STOP_WORDS = _word_set(
     # filler adverbs and hedges: they say how someone felt, never what about
     "actually basically honestly clearly literally probably definitely absolutely totally "
     "simply seriously certainly obviously apparently especially truly frankly hopefully "
-    "thanks thank please sure bit pretty"
+    "thanks thank please sure bit pretty "
+    # chat fillers
+    "lol haha omg btw tbh imo thank-you thankyou"
 )
 # Ontario offices hear French too: its function words must not name a theme either.
 FRENCH_STOP_WORDS = _word_set(
@@ -61,6 +63,12 @@ _VERDICTS = (
 # Words too general to make an answer about something: "Excellent service" says how, not what.
 _GENERAL = _word_set("service services experience overall everything anything")
 _LY_NOUNS = _word_set("family supply reply assembly ally anomaly monopoly july italy rally")
+# Past forms that do not end in -ed: "Cope · dealt", "Informative · gave" name nothing either.
+_PAST_FORMS = _word_set(
+    "dealt done given taken seen told sent kept left felt found paid brought thought bought "
+    "caught taught got gotten gone made heard held met put read said shown spent understood "
+    "gave took came went did saw"
+)
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=\w)")
 
 
@@ -191,7 +199,7 @@ def nameable(phrase: str) -> bool:
     if all(word in _GENERAL for word in words):
         return False
     last = words[-1]
-    if last.endswith("ly") and last not in _LY_NOUNS:
+    if (last.endswith("ly") and last not in _LY_NOUNS) or last in _PAST_FORMS:
         return False
     return not (len(last) > 4 and last.endswith("ed") and not last.endswith("eed"))
 
@@ -200,7 +208,8 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
     """A short title: the first phrase of two or more words among the first three nameable
     keyphrases (else the first nameable one), then the next of the first four that repeats
     none of its words and is a phrase too (any keyphrase after a single word) —
-    "Wait times · long lines", "Kiosk · receipts"."""
+    "Wait times · long lines", "Kiosk · receipts". When no keyphrase names anything, the
+    theme is general praise, complaints or comments."""
     if not keyphrases:
         return "Other feedback"
     candidates = [phrase for phrase in keyphrases if nameable(phrase)]

@@ -76,6 +76,7 @@ def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
     assert theme_label(["dropped", "phone line", "callback"]) == "Phone line"
     assert nameable("family doctor") and nameable("parking")
     assert not nameable("honestly") and not nameable("wait worse") and not nameable("calls dropped")
+    assert not nameable("dealt") and not nameable("form sent") and nameable("hearing loop")
 
 
 def test_counted_keyphrases_come_from_phrases_as_written():
@@ -90,3 +91,4 @@ def test_a_theme_that_names_nothing_is_called_general_praise_or_complaints():
     assert theme_label(["too slow", "terrible", "awful service"]) == "General complaints"
     assert theme_label(["fine", "average", "everything"]) == "General comments"
     assert theme_label(["excellent", "friendly staff", "experience"]) == "Friendly staff"
+    assert theme_label(["pleased", "extremely happy", "satisfied"]) == "General praise"
