@@ -4,6 +4,7 @@ Reads the labelled evaluation set ``../shared/eval/nhs_fft/feedback.csv``
 (relative to the repository's parent folder) by default, or any labelled CSV:
 
     .venv/bin/python bench/theming_quality.py
+    .venv/bin/python bench/theming_quality.py --data FILE.csv   # columns found by name
     .venv/bin/python bench/theming_quality.py --data FILE.csv \
         --text-column text --label-column topic
     .venv/bin/python bench/theming_quality.py --demo     # data/ demo answers joined with topics.csv
@@ -14,7 +15,8 @@ recovered when most of its texts sit in a theme where it is the most common
 label), wall time of one run (in-process, libraries already imported), the
 mean ARI between the assignments of seeds 0, 1 and 2 (BERTopic defaults: three
 unseeded runs), and engage's own resampled stability (runs on 90 % subsets,
-stricter). Evaluation data is read where it lies and never copied into the repo.
+stricter). Rows without a label are left out. Evaluation data is read where it
+lies and never copied into the repo.
 """
 
 from __future__ import annotations
@@ -34,13 +36,40 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL_SET = REPO.parent / "shared" / "eval" / "nhs_fft" / "feedback.csv"
 
 
-def read_labelled(path: Path, text_column: str, label_column: str) -> tuple[list, list]:
+TEXT_NAMES = ("text", "comment", "comments", "feedback", "answer", "response")
+LABEL_NAMES = ("label", "labels", "category", "categories", "topic", "theme", "code")
+
+
+def read_labelled(
+    path: Path, text_column: str | None = None, label_column: str | None = None
+) -> tuple[list, list]:
+    """Texts and their human labels; a column left unnamed is found by its name (``text``,
+    ``comment``, ``feedback``...; ``label``, ``category``...), else by its contents."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    missing = [c for c in (text_column, label_column) if rows and c not in rows[0]]
+    if not rows:
+        sys.exit(f"error: {path} has no rows")
+    columns = list(rows[0])
+    text_column = text_column or _guess_column(columns, TEXT_NAMES, rows, longest=True)
+    label_column = label_column or _guess_column(columns, LABEL_NAMES, rows, longest=False)
+    missing = [c for c in (text_column, label_column) if c not in columns]
     if missing:
-        sys.exit(f"error: {path} has no column {missing[0]!r}; columns: {list(rows[0])}")
-    return [row[text_column] for row in rows], [row[label_column] for row in rows]
+        sys.exit(f"error: {path} has no column {missing[0]!r}; columns: {columns}")
+    kept = [row for row in rows if (row[label_column] or "").strip()]
+    return [row[text_column] or "" for row in kept], [row[label_column] for row in kept]
+
+
+def _guess_column(columns: list[str], names: tuple[str, ...], rows: list[dict], longest: bool):
+    """The first column called one of ``names``; else the one with the longest cells
+    (texts) or the fewest distinct values above one (labels)."""
+    for name in names:
+        for column in columns:
+            if column.strip().lower() == name:
+                return column
+    if longest:
+        return max(columns, key=lambda c: sum(len(row[c] or "") for row in rows))
+    counts = {c: len({row[c] for row in rows}) for c in columns}
+    return min((c for c in columns if counts[c] > 1), key=counts.get, default=columns[0])
 
 
 def demo_labelled() -> tuple[list, list]:
@@ -157,8 +186,8 @@ def load(args: argparse.Namespace) -> tuple[list, list, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="labelled CSV (default: the NHS FFT eval set)")
-    parser.add_argument("--text-column", default="text")
-    parser.add_argument("--label-column", default="label")
+    parser.add_argument("--text-column", help="column of texts (default: found by name)")
+    parser.add_argument("--label-column", help="column of human labels (default: found by name)")
     parser.add_argument("--demo", action="store_true", help="use data/ joined with topics.csv")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-defaults", action="store_true")
