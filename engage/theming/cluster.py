@@ -43,8 +43,9 @@ class ClusterSettings:
 
 
 def sized_min_cluster_size(n_docs: int) -> int:
-    """Smallest group worth calling a theme, growing slowly with the number of answers."""
-    return int(max(5, min(300, round(0.35 * np.sqrt(n_docs)))))
+    """Smallest group worth calling a theme, growing slowly with the number of answers
+    (3 distinct answers below 100, so that a short list still splits into themes)."""
+    return int(max(3 if n_docs < 100 else 5, min(300, round(0.35 * np.sqrt(n_docs)))))
 
 
 def make_clusterer(n_docs: int, settings: ClusterSettings):
@@ -61,6 +62,14 @@ def make_clusterer(n_docs: int, settings: ClusterSettings):
         metric="euclidean",
         cluster_selection_method="eom",
     )
+
+
+def exact_clusterer(n_themes: int):
+    """Exactly ``n_themes`` groups and no outliers (Ward linkage), for a forced count that
+    HDBSCAN's dense groups do not reach."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    return AgglomerativeClustering(n_clusters=n_themes, linkage="ward")
 
 
 def raw_groups(embeddings: np.ndarray, seed: int, settings: ClusterSettings) -> np.ndarray:

@@ -32,7 +32,7 @@ _EXTRA_STOP_WORDS = _word_set(
     "simply seriously certainly obviously apparently especially truly frankly hopefully "
     "thanks thank please sure bit pretty "
     # chat fillers
-    "lol haha omg btw tbh imo thank-you thankyou"
+    "lol haha omg btw tbh imo thank-you thankyou instead"
 )
 # Ontario offices hear French too: its function words must not name a theme either.
 FRENCH_STOP_WORDS = _word_set(
@@ -81,6 +81,7 @@ def tidy_for_words(text: str) -> str:
 _TOKEN = re.compile(r"(?u)\b[^\W\d_](?:[\w'’-]*[^\W_])?\b")  # one-letter words too: they break
 _PLACEHOLDER = re.compile(r"x+|redacted")  # "XXXX", "[Redacted]": what someone took out
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”/|\n\r\t…]+|\s[-–—]+\s|\d+")  # ends a phrase
+WORD_OVER_PHRASE = 0.75  # a word is kept beside its phrases when they score under 3/4 of it
 JOINER = "of"  # the one stop word a phrase may hold: "proof of address", "hard of hearing"
 
 
@@ -166,9 +167,11 @@ def clean_keyphrases(
     scored: Iterable[tuple[str, float]] | Iterable[str], limit: int = 6
 ) -> list[str]:
     """Keyphrases best first, without stop words (but the "of" inside "proof of address"),
-    repeats, or single words that a chosen phrase contains."""
+    repeats, or single words that a chosen phrase contains ("health" beside "health card")
+    unless the word scores well above every such phrase ("parking" beside "parking near")."""
     blocked = stop_words()
     chosen: list[str] = []
+    score: dict[str, float] = {}
     seen: set[tuple[str, ...]] = set()
     for item in scored:
         phrase = " ".join((item if isinstance(item, str) else item[0]).lower().split())
@@ -184,8 +187,14 @@ def clean_keyphrases(
             continue
         seen.add(key)
         chosen.append(phrase)
-    covered = {stem for phrase in chosen if len(phrase.split()) > 1 for stem in _stems(phrase)}
-    kept = [p for p in chosen if len(p.split()) > 1 or _stems(p)[0] not in covered]
+        score[phrase] = 1.0 if isinstance(item, str) else float(item[1])
+    covering: dict[str, float] = {}
+    for phrase in chosen:
+        if len(phrase.split()) > 1:
+            for stem in _stems(phrase):
+                covering[stem] = max(covering.get(stem, 0.0), score[phrase])
+    kept = [p for p in chosen if len(p.split()) > 1
+            or covering.get(_stems(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
     return kept[:limit]
 
 
@@ -205,18 +214,24 @@ def nameable(phrase: str) -> bool:
 
 
 def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
-    """A short title: the first phrase of two or more words among the first three nameable
-    keyphrases (else the first nameable one), then the next of the first four that repeats
+    """A short title: the first nameable keyphrase (a single word grows into one of the next
+    two keyphrases that holds it: "health" → "Health card"), then the next of the first four
+    that repeats
     none of its words and is a phrase too (any keyphrase after a single word) —
-    "Wait times · long lines", "Kiosk · receipts". When no keyphrase names anything, the
-    theme is general praise, complaints or comments."""
+    "Wait times · long lines", "Kiosk · receipts". When every keyphrase holds a verdict,
+    what they name once it is dropped ("helpful staff" → "Staff"); when they name
+    nothing at all, the theme is general praise, complaints or comments."""
     if not keyphrases:
         return "Other feedback"
-    candidates = [phrase for phrase in keyphrases if nameable(phrase)]
+    candidates = [phrase for phrase in keyphrases if nameable(phrase)] or _without_verdicts(
+        keyphrases
+    )
     if not candidates:
         return verdict_label(keyphrases)
-    phrases = [phrase for phrase in candidates[:3] if len(phrase.split()) > 1]
-    head = phrases[0] if phrases else candidates[0]
+    head = candidates[0]
+    if len(head.split()) == 1:  # "health" → "health card" when a close phrase says it
+        phrases = [p for p in candidates[1:3] if len(p.split()) > 1 and head in p.split()]
+        head = phrases[0] if phrases else head
     parts = [head]
     for phrase in candidates[:4]:
         if set(_stems(phrase)) & set(_stems(head)):
@@ -228,6 +243,17 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         break
     title = " · ".join(parts)
     return title[0].upper() + title[1:]
+
+
+def _without_verdicts(keyphrases: Sequence[str]) -> list[str]:
+    """What the keyphrases name once their verdicts are dropped: "helpful staff" → "staff"."""
+    found: list[str] = []
+    dropped = _VERDICTS | stop_words()
+    for phrase in keyphrases:
+        rest = " ".join(word for word in phrase.split() if word not in dropped)
+        if rest and rest not in found and nameable(rest):
+            found.append(rest)
+    return found
 
 
 def verdict_label(keyphrases: Sequence[str]) -> str:

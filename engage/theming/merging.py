@@ -5,7 +5,8 @@ groups are joined when
 
 1. their answers are each other's nearest neighbours about as often as their
    own (relative interconnectivity of the neighbour graph at least
-   ``join_interconnectivity``): a theme split in two; then
+   ``join_interconnectivity``): a theme split in two, unless joining would
+   leave fewer themes than ``min_themes`` (or ``n_themes``); then
 2. their centres are closer than ``merge_similarity`` × the answers' typical
    closeness to their own centre (average linkage), never below ``min_themes``;
    more than ``max_themes`` are merged down, and ``n_themes`` forces the count.
@@ -39,6 +40,10 @@ def centroids(vectors: np.ndarray, labels: np.ndarray) -> tuple[list[int], np.nd
 def merge_plan(vectors: np.ndarray, labels: np.ndarray, settings: ClusterSettings):
     """Lists of group ids to merge into one theme each (lists of two or more ids)."""
     joined = split_themes(vectors, labels, settings.join_interconnectivity)
+    floor = settings.n_themes or settings.min_themes
+    groups = len(set(labels.tolist()) - {UNTHEMED})
+    if groups - sum(len(group) - 1 for group in joined) < min(floor, groups):
+        joined = []  # joining would leave fewer themes than asked for
     provisional = apply_merge(labels, joined)
     return _compose(joined, _by_similarity(vectors, provisional, settings))
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from engage.theming.cluster import (
     ClusterSettings,
+    exact_clusterer,
     make_clusterer,
     merge_plan,
     outlier_threshold,
@@ -49,22 +50,29 @@ def sized_min_df(n_docs: int) -> int:
 
 
 def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
-    """Words and phrases as written (see labels.PhraseAnalyzer); falls back to keeping stop
-    words if nothing else is left."""
+    """Words and phrases as written (see labels.PhraseAnalyzer) used by at least ``min_df``
+    answers; falls back to keeping stop words if nothing else is left.
+
+    The vocabulary is fixed here, from the answers: BERTopic fits its vectorizer on one
+    joined document per theme, where ``min_df`` would count themes and so drop every
+    word that belongs to a single theme ("parking" from the parking theme)."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     from engage.theming.labels import PhraseAnalyzer
 
-    vectorizer = CountVectorizer(analyzer=PhraseAnalyzer(ngrams[1]), min_df=min_df)
-    if len(docs) > 1000:
-        return vectorizer
-    for candidate in (vectorizer, CountVectorizer(ngram_range=ngrams, min_df=1)):
+    analyzer = PhraseAnalyzer(ngrams[1])
+    candidates = (
+        CountVectorizer(analyzer=analyzer, min_df=min_df),
+        CountVectorizer(ngram_range=ngrams, min_df=1),
+        CountVectorizer(ngram_range=ngrams, min_df=1, token_pattern=r"(?u)\b\w+\b"),
+    )
+    for candidate in candidates:
         try:
             candidate.fit(docs)
-            return candidate
         except ValueError:  # empty vocabulary: only stop words, or nothing frequent enough
             continue
-    return CountVectorizer(ngram_range=ngrams, min_df=1, token_pattern=r"(?u)\b\w+\b")
+        return candidate.set_params(vocabulary=candidate.vocabulary_, min_df=1)
+    return candidates[-1]  # no word at all: BERTopic reports it
 
 
 def _backend(embedder: Embedder):
@@ -129,6 +137,10 @@ def fit_topic_model(
     model, reducer = _topic_model(docs, embedder, seed, settings, min_df, tell)
     started = time.perf_counter()
     raw = np.asarray(model.fit_transform(docs, vectors)[0])
+    if settings.n_themes and len(set(raw.tolist()) - {UNTHEMED}) < settings.n_themes:
+        clusterer = exact_clusterer(settings.n_themes)  # fewer dense groups than asked for
+        model, reducer = _topic_model(docs, embedder, seed, settings, min_df, tell, clusterer)
+        raw = np.asarray(model.fit_transform(docs, vectors)[0])
     plan = merge_plan(vectors, raw, settings)
     if plan:
         model.merge_topics(docs, plan)  # raw already uses BERTopic's topic numbers
@@ -143,8 +155,11 @@ def fit_topic_model(
     return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
 
 
-def _topic_model(docs, embedder, seed, settings: ClusterSettings, min_df: int, tell: Tell):
-    """BERTopic with engage's reducer and sized HDBSCAN (the reducer is returned too, timed)."""
+def _topic_model(
+    docs, embedder, seed, settings: ClusterSettings, min_df: int, tell: Tell, clusterer=None
+):
+    """BERTopic with engage's reducer and sized HDBSCAN, or ``clusterer`` (the reducer is
+    returned too, timed)."""
     from engage.theming.reducers import make_reducer
     from engage.theming.runtime import use_numba_cache
 
@@ -157,7 +172,7 @@ def _topic_model(docs, embedder, seed, settings: ClusterSettings, min_df: int, t
     model = BERTopic(
         embedding_model=_backend(embedder),
         umap_model=reducer,
-        hdbscan_model=make_clusterer(len(docs), settings),
+        hdbscan_model=clusterer or make_clusterer(len(docs), settings),
         vectorizer_model=_vectorizer(docs, (1, 1), min_df),
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         top_n_words=KEYPHRASE_CANDIDATES,

@@ -28,6 +28,9 @@ def test_keyphrases_drop_repeats_stop_words_and_words_inside_chosen_pairs():
               ("wait times", 0.5), ("counter", 0.4), ("time wait", 0.3), ("long lines", 0.2),
               ("line", 0.1), ("staff", 0.05)]  # fmt: skip
     assert clean_keyphrases(scored) == ["wait time", "counter", "long lines", "staff"]
+    # a word far ahead of the phrases holding it is what the theme is about
+    scored = [("parking", 1.0), ("disabilities", 0.5), ("finding parking", 0.43)]
+    assert clean_keyphrases(scored) == ["parking", "disabilities", "finding parking"]
 
 
 def test_label_is_a_short_title_not_a_topic_code():
@@ -43,7 +46,7 @@ def test_labels_are_unique_across_themes():
     assert len(set(labels)) == 2
     assert labels == ["Wait time", "Wait time · counter"]
     again = unique_labels([["waiting room", "seniors"], ["language", "waiting room", "speak"]])
-    assert again == ["Waiting room", "Waiting room · language"]
+    assert again == ["Waiting room", "Language · waiting room"]
 
 
 def test_counted_keyphrases_for_a_handful_of_texts():
@@ -74,6 +77,10 @@ def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
         "Proof of address · birth certificate"
     )
     assert theme_label(["dropped", "phone line", "callback"]) == "Phone line"
+    assert theme_label(["health", "renew", "health card"]) == "Health card"
+    assert theme_label(["parking", "disabilities", "people", "finding parking"]) == (
+        "Parking · disabilities"
+    )
     assert nameable("family doctor") and nameable("parking")
     assert not nameable("honestly") and not nameable("wait worse") and not nameable("calls dropped")
     assert not nameable("dealt") and not nameable("form sent") and nameable("hearing loop")
@@ -92,3 +99,4 @@ def test_a_theme_that_names_nothing_is_called_general_praise_or_complaints():
     assert theme_label(["fine", "average", "everything"]) == "General comments"
     assert theme_label(["excellent", "friendly staff", "experience"]) == "Friendly staff"
     assert theme_label(["pleased", "extremely happy", "satisfied"]) == "General praise"
+    assert theme_label(["helpful staff", "friendly", "excellent care"]) == "Staff · care"
