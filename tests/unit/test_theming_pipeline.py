@@ -186,3 +186,26 @@ def test_tiny_inputs_give_a_clear_result(texts, themes, message):
 def test_unknown_backend_is_a_user_error():
     with pytest.raises(UserError, match="unknown theming backend 'turbo'"):
         get_embedder("turbo")
+
+
+def test_a_theme_is_described_by_its_own_words_however_many_answers():
+    texts, truth = three_topics(per_topic=80)  # 240 answers: a word must be in 2 of them
+    result = theme_texts(texts, backend=HashingEmbedder(), stability_sample=0)
+    for theme in result.themes:
+        members = [t for t, a in zip(truth, result.assignments, strict=True) if a == theme.id]
+        topic = max(set(members), key=members.count)
+        assert set(theme.keyphrases[0].split()) <= set(TOPICS[topic]), theme.keyphrases
+
+
+def test_a_forced_number_of_themes_is_given_even_above_the_natural_groups():
+    texts, truth = three_topics()
+    result = theme_texts(texts, backend=HashingEmbedder(), n_themes=5, stability_sample=0)
+    assert result.n_themes == 5
+    assert len({theme.label for theme in result.themes}) == 5
+
+
+def test_a_short_list_of_distinct_answers_still_splits_into_themes():
+    texts, truth = three_topics(per_topic=10)  # 30 distinct answers, each given 5 times
+    result = theme_texts(texts * 5, backend=HashingEmbedder(), stability_sample=0)
+    assert result.n_themes >= 3  # not one theme that holds everything
+    assert result.unthemed_share <= 0.15
