@@ -6,6 +6,8 @@ import typer
 
 from engage.cli import output
 
+NONE_FITS = "n"  # theme numbers start at 0, so "none fits" is a letter
+
 
 def code_interactively(db, run_id: str, sample: int, coder: str | None, seed: int) -> None:
     from engage.config import current_actor
@@ -23,18 +25,22 @@ def code_interactively(db, run_id: str, sample: int, coder: str | None, seed: in
     done = 0
     for position, submission in enumerate(todo, start=1):
         output.done(f"\n[{position}/{len(todo)}] {submission['text_redacted']}")
-        output.done(f"themes: {menu}  0=none fits  q=stop")
+        output.done(f"themes: {menu}  n=none fits  q=stop")
         answer = _ask(numbers)
         if answer == "q":
             break
-        record_coding(db, run_id, submission["id"], coder, None if answer == "0" else answer)
+        record_coding(db, run_id, submission["id"], coder, None if answer == NONE_FITS else answer)
         done += 1
     output.done(f"coded {done} submission(s) as {coder}; see engage themes agreement")
 
 
 def _ask(numbers: set[str]) -> str:
+    """A theme number, NONE_FITS, or "q" (also when the input ends)."""
     while True:
-        answer = typer.prompt("theme", default="q").strip().lower()
-        if answer in numbers or answer in {"0", "q"}:
+        try:
+            answer = typer.prompt("theme", default="q").strip().lower()
+        except typer.Abort:  # end of input or Ctrl-C: what was coded so far is kept
+            return "q"
+        if answer in numbers or answer in {NONE_FITS, "q"}:
             return answer
-        output.error(f"'{answer}' is not a theme number")
+        output.error(f"'{answer}' is not a theme number (or n = none fits, q = stop)")

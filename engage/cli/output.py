@@ -21,6 +21,11 @@ def short(value: Any) -> str:
     return str(value)[:SHORT_ID] if value else ""
 
 
+def plural(count: int, noun: str) -> str:
+    """'1 theme', '2 themes'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def print_json(value: Any) -> None:
     typer.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
 

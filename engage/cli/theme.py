@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import plural, short
 
 THEME_COLUMNS = [
     ("number", "#"),
@@ -61,29 +61,29 @@ def theme_command(
 
 
 def print_run(db, run_id: str, as_json: bool = False) -> None:
-    import json
-
-    from engage.db import records
+    from engage.db.theme_runs import run_record
     from engage.db.themes import list_themes, unthemed_count
 
-    run = records.get(db, "theme_runs", run_id)
+    run = run_record(db, run_id)
     themes = list_themes(db, run_id)
+    unthemed = unthemed_count(db, run_id)
     if as_json:
-        output.print_json({"run": run, "themes": themes})
+        figures = {"themes_now": len(themes), "unthemed_now": unthemed}
+        output.print_json({"run": {**run, **figures}, "themes": themes})
         return
     rows = [
         {**t, "share": f"{t['share']:.0%}", "keyphrases": ", ".join(t["keyphrases"][:5])}
         for t in themes
     ]
     output.print_table(rows, THEME_COLUMNS, title=f"theme run {short(run_id)}")
-    seconds = json.loads(run["seconds"])
     stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
+    share = unthemed / run["n_docs"] if run["n_docs"] else 0.0
     output.done(
-        f"{run['n_docs']} submissions, {len(themes)} themes, "
-        f"{unthemed_count(db, run_id)} unthemed ({run['unthemed_share']:.0%}), "
-        f"stability {stability}, {sum(seconds.values()):.1f} s"
+        f"{run['n_docs']} submissions, {plural(len(themes), 'theme')}, "
+        f"{unthemed} unthemed ({share:.0%}), "
+        f"stability {stability}, {sum(run['seconds'].values()):.1f} s"
     )
-    for campaign in json.loads(run["campaigns"]):
+    for campaign in run["campaigns"]:
         output.done(
             f'campaign of {campaign["size"]} near-identical texts: "{campaign["example"][:80]}"'
         )

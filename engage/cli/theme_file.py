@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from engage.cli.output import plural
 from engage.errors import EngageError
 from engage.models import THEMING_STAGES
 
@@ -100,11 +101,15 @@ def theme_file_command(
 def _print_summary(summary: dict) -> None:
     """What a person wants to see first: how many themes, how much unthemed, the themes."""
     typer.echo(
-        f"Themed {summary['n_docs']} answers into {summary['n_themes']} themes "
+        f"Themed {plural(summary['n_docs'], 'answer')} into {plural(summary['n_themes'], 'theme')} "
         f"({summary['unthemed_share']:.0%} unthemed) -> {summary['out']}"
     )
     if summary.get("message"):
         typer.echo(f"Note: {summary['message']}")
+    for name, kept_as in summary.get("renamed_columns", {}).items():
+        typer.echo(f"Note: the file already had a {name} column; it is kept as '{kept_as}'")
+    if summary["themes"]:
+        typer.echo(f"  {'id':>3}  {'size':>6}  theme")
     for theme in summary["themes"]:
         typer.echo(f"  {theme['id']:>3}  {theme['size']:>6}  {theme['label']}")
     campaigns = summary.get("campaigns", [])

@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import plural, short
+
+FEW_CODINGS = 20  # below this, kappa says little
 
 app = typer.Typer(
     help="Review themes: list, show, rename, merge, move, mark unthemed, code "
@@ -42,22 +44,36 @@ def list_(
 @app.command("runs")
 def runs(ctx: typer.Context, consultation: Consultation = None, as_json: Json = False) -> None:
     """List theme runs, newest first."""
-    from engage.db.theme_runs import list_runs
+    import json
+
+    from engage.db.theme_runs import RUN_JSON_COLUMNS, list_runs
 
     rows = list_runs(context.db(ctx), consultation)
     if as_json:
-        output.print_json(rows)
+        output.print_json(
+            [{**r, **{k: json.loads(r[k] or "null") for k in RUN_JSON_COLUMNS}} for r in rows]
+        )
         return
+    shown = [
+        {
+            **r,
+            "created_at": r["created_at"][:16].replace("T", " "),
+            "themes_now": r["themes_now"],
+            "unthemed_now": f"{r['unthemed_now'] / r['n_docs']:.0%}" if r["n_docs"] else "—",
+            "stability": "—" if r["stability"] is None else f"{r['stability']:.2f}",
+        }
+        for r in rows
+    ]
     output.print_table(
-        rows,
+        shown,
         [
             ("id", "run"),
-            ("created_at", "when"),
+            ("created_at", "when (UTC)"),
             ("backend", "backend"),
             ("seed", "seed"),
             ("n_docs", "texts"),
-            ("n_themes", "themes"),
-            ("unthemed_share", "unthemed"),
+            ("themes_now", "themes"),
+            ("unthemed_now", "unthemed"),
             ("stability", "stability"),
         ],
         empty="no theme runs yet: engage theme CONSULTATION",
@@ -81,7 +97,7 @@ def show(
         return
     output.done(
         f"{detail['number']}. {detail['label']} — {detail['size']} submissions "
-        f"({detail['share']:.0%}), mean satisfaction {detail['mean_satisfaction']}"
+        f"({detail['share']:.0%}), mean satisfaction {_satisfaction(detail)}"
     )
     output.done("keyphrases: " + ", ".join(detail["keyphrases"]))
     for quote in detail["quotes"]:
@@ -96,6 +112,11 @@ def show(
         output.done(
             f"by {dimension.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in counts.items())
         )
+
+
+def _satisfaction(detail: dict) -> str:
+    mean = detail["mean_satisfaction"]
+    return "— (no scores)" if mean is None else f"{mean:.1f} / 5"
 
 
 @app.command("rename")
@@ -169,7 +190,7 @@ def code(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Code a random sample by hand: pick a theme number for each (0 = none fits, q = stop)."""
+    """Code a random sample by hand: pick a theme number for each (n = none fits, q = stop)."""
     from engage.cli.coding import code_interactively
 
     code_interactively(context.db(ctx), _run(ctx, run, consultation), sample, coder, seed)
@@ -188,7 +209,11 @@ def agreement(
         return
     if not result["coder_vs_model"]:
         output.done("nobody has coded this run yet: engage themes code")
-    for coder, score in result["coder_vs_model"].items():
-        output.done(f"{coder} vs model: kappa {score['kappa']} on {score['n']} submissions")
-    for pair, score in result["between_coders"].items():
-        output.done(f"{pair}: kappa {score['kappa']} on {score['n']} submissions")
+    scores = [(f"{coder} vs model", score) for coder, score in result["coder_vs_model"].items()]
+    scores += list(result["between_coders"].items())
+    for pair, score in scores:
+        kappa = "n/a" if score["kappa"] is None else f"{score['kappa']:.2f}"
+        line = f"{pair}: kappa {kappa} on {plural(score['n'], 'submission')}"
+        if score["n"] < FEW_CODINGS:
+            line += f" (too few to judge: code at least {FEW_CODINGS})"
+        output.done(line)

@@ -16,6 +16,12 @@ MIN_PREFIX = 4
 
 # Columns a user may type instead of an id, per table.
 NAME_COLUMNS = {"partners": "name", "consultations": "title"}
+# The command that lists a table's rows, where it is not 'engage TABLE list'.
+LIST_COMMANDS = {
+    "theme_runs": "themes runs",
+    "themes": "themes list",
+    "recommendations": "recommend list",
+}
 # Rows a name no longer refers to (a removed partner's name may be registered again).
 NAME_SCOPE = {"partners": " AND removed_at IS NULL"}
 
@@ -106,7 +112,8 @@ def resolve(db: sqlite_utils.Database, table: str, ref: str, *, where: str = "")
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UserError(f"no {noun} matches '{ref}' (see 'engage {table} list')")
+        listing = LIST_COMMANDS.get(table, f"{table} list")
+        raise UserError(f"no {noun} matches '{ref}' (see 'engage {listing}')")
     raise UserError(f"'{ref}' matches several {table}; give more of the id")
 
 

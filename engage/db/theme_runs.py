@@ -181,14 +181,36 @@ def _store_flags(db, submissions, result) -> None:
     )
 
 
+RUN_JSON_COLUMNS = ("params", "versions", "seconds", "campaigns")
+
+
 def list_runs(db: sqlite_utils.Database, consultation: str | None = None) -> list[dict]:
+    """Theme runs, newest first, with their figures as stored and as they stand after review
+    (``themes_now``, ``unthemed_now``: merges and moves change them)."""
     where, params = "", []
     if consultation:
         where, params = (
             "WHERE consultation_id = ?",
             [records.resolve(db, "consultations", consultation)],
         )
-    return list(db.query(f"SELECT * FROM theme_runs {where} ORDER BY created_at DESC", params))
+    return list(
+        db.query(
+            f"""SELECT r.*,
+                 (SELECT COUNT(*) FROM themes t
+                  WHERE t.run_id = r.id AND t.merged_into IS NULL) AS themes_now,
+                 (SELECT COUNT(*) FROM assignments a JOIN submissions s ON s.id = a.submission_id
+                  WHERE a.run_id = r.id AND a.theme_id IS NULL AND s.status = 'active')
+                  AS unthemed_now
+               FROM theme_runs r {where} ORDER BY r.created_at DESC""",
+            params,
+        )
+    )
+
+
+def run_record(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
+    """A theme run as stored, its JSON columns read into values."""
+    run = records.get(db, "theme_runs", run_id)
+    return {**run, **{key: json.loads(run[key] or "null") for key in RUN_JSON_COLUMNS}}
 
 
 def resolve_run(

@@ -92,9 +92,11 @@ class QualityEmbedder:
         if self._model is None:
             go_offline()
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
 
             from engage.theming.distill import minilm_path
 
+            transformers_logging.disable_progress_bar()  # "Loading weights" would cut the stages
             self._model = SentenceTransformer(
                 str(minilm_path()), device="cpu", local_files_only=True
             )

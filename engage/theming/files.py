@@ -2,7 +2,8 @@
 
 For an intern with a survey export: ``theme_file("survey.csv", "Comments",
 "themed.csv")`` writes every input row and column plus ``theme_id`` (-1 =
-unthemed, non-answers included) and ``theme_label``, and returns a summary
+unthemed, non-answers included) and ``theme_label`` (columns of those names
+already in the file are kept as "theme_id (input)"...), and returns a summary
 (number of texts and themes, unthemed share, seconds per stage, the themes).
 """
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     import pandas
 
 Progress = Callable[[str, float], None]
+
+
+OUT_COLUMNS = ("theme_id", "theme_label")
 
 
 def theme_file(
@@ -40,11 +44,14 @@ def theme_file(
     texts = table[_column(table, text_column, path)].astype(str).tolist()
     result = theme_texts(texts, backend=backend, seed=seed, n_themes=n_themes, progress=progress)
     labels = result.labels_by_id()
+    kept = {name: f"{name} (input)" for name in OUT_COLUMNS if name in table.columns}
+    table = table.rename(columns=kept)  # an earlier run's columns are kept, not overwritten
     table["theme_id"] = result.assignments
     table["theme_label"] = [labels[theme] for theme in result.assignments]
     _write_table(table, out)
     summary = {"file": str(path), "text_column": text_column, "out": str(out)}
     summary.update(result.summary())
+    summary["renamed_columns"] = kept
     if summary_json is not None:
         Path(summary_json).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary

@@ -104,14 +104,18 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     clock.tell("reduce", 0.0)
     started = time.perf_counter()
     space = feedback_space(embeddings, fit_docs, seed, settings.space)
-    clock.seconds["reduce"] = time.perf_counter() - started
     outcome = fit_topic_model(fit_docs, space, embedder, seed, settings, min_df, clock.tell)
+    later = ("cluster", "outliers", "represent")
+    # reduce: everything else since the stage began (the space, loading UMAP, fitting it)
+    outcome.seconds["reduce"] = (
+        time.perf_counter() - started - sum(outcome.seconds[stage] for stage in later)
+    )
     started = time.perf_counter()
     themes, order = _themes(prepared, embeddings, outcome.labels, outcome.keyphrases)
     outcome.seconds["represent"] += time.perf_counter() - started
     clock.tell("represent", 1.0)
-    for stage in ("reduce", "cluster", "outliers", "represent"):
-        clock.seconds[stage] = clock.seconds.get(stage, 0.0) + outcome.seconds[stage]
+    for stage in ("reduce", *later):
+        clock.seconds[stage] = outcome.seconds[stage]
     with clock.stage("stability"):
         score = stability(space, seed, settings, sample)
     params = _params(embedder, settings, len(fit_docs), outcome.min_df, sample)

@@ -1,0 +1,83 @@
+"""An intern themes a consultation and reviews it through the CLI: theme, list, show, rename,
+runs, hand-coding and agreement (with the tiny test embedder instead of the models)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from theming_support import three_topics
+from typer.testing import CliRunner
+
+from engage.cli.app import app
+from engage.db.submissions import add_submission
+from engage.theming.testing import HashingEmbedder
+
+
+@pytest.fixture
+def themed(fresh_db, db_path, consultation, monkeypatch):
+    """A consultation of 90 answers on three topics, themed once."""
+    monkeypatch.setattr("engage.theming.pipeline.get_embedder", lambda name: HashingEmbedder())
+    texts, _ = three_topics(per_topic=30)
+    for text in texts:
+        add_submission(fresh_db, consultation["id"], text)
+    ok(db_path, "theme", "Service centre review")
+    return db_path
+
+
+def invoke(db_path, *args: str, input: str | None = None):
+    return CliRunner().invoke(app, ["--db", str(db_path), *args], input=input)
+
+
+def ok(db_path, *args: str, input: str | None = None) -> str:
+    result = invoke(db_path, *args, input=input)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_runs_read_as_figures_and_follow_the_review(themed):
+    runs = ok(themed, "themes", "runs")
+    assert not re.search(r"\d\.\d{4,}", runs)  # no raw floats such as 0.0376569...
+    assert "%" in runs
+    listed = json.loads(ok(themed, "themes", "runs", "--json"))
+    assert isinstance(listed[0]["params"], dict) and isinstance(listed[0]["seconds"], dict)
+    before = listed[0]["themes_now"]
+    ok(themed, "themes", "merge", "0", "1")
+    after = json.loads(ok(themed, "themes", "runs", "--json"))[0]
+    assert after["themes_now"] == before - 1
+    run = json.loads(ok(themed, "themes", "list", "--json"))["run"]
+    assert run["themes_now"] == before - 1 and isinstance(run["campaigns"], list)
+
+
+def test_show_says_when_there_are_no_scores(themed):
+    shown = ok(themed, "themes", "show", "0")
+    assert "None" not in shown
+    assert "no scores" in shown
+
+
+def test_an_unknown_run_points_to_the_command_that_lists_runs(themed):
+    result = invoke(themed, "themes", "show", "0", "--run", "ffff")
+    assert result.exit_code == 2
+    assert "engage themes runs" in result.output
+
+
+def test_theme_zero_can_be_picked_when_coding_and_n_means_none_fits(themed):
+    themes = json.loads(ok(themed, "themes", "list", "--json"))["themes"]
+    assert themes[0]["number"] == 0
+    coded = ok(themed, "themes", "code", "--sample", "3", "--coder", "ana", input="0\nn\n0\n")
+    assert "n=none fits" in coded and "0=none" not in coded
+    from engage.db import open_db
+
+    db = open_db(themed)
+    choices = [row[0] for row in db.execute("SELECT theme_id FROM codings ORDER BY rowid")]
+    assert len(choices) == 3
+    assert choices[0] == themes[0]["id"] and choices[1] is None and choices[2] == themes[0]["id"]
+
+
+def test_coding_stops_cleanly_when_the_input_ends(themed):
+    result = invoke(themed, "themes", "code", "--sample", "3", "--coder", "bo", input="1\n")
+    assert result.exit_code == 0, result.output
+    assert "coded 1 submission(s)" in result.output
+    agreement = ok(themed, "themes", "agreement")
+    assert "bo vs model" in agreement and "too few to judge" in agreement
