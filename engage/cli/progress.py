@@ -3,18 +3,42 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from engage.models import THEMING_STAGES
 
 
+class StageLines:
+    """Per-stage progress as plain lines on stderr: one line when a stage ends, with its
+    duration (for logs, pipes and CI, where bars cannot be drawn)."""
+
+    def __init__(self) -> None:
+        self.started: dict[str, float] = {}
+        self.finished: set[str] = set()
+
+    def __call__(self, stage: str, fraction: float) -> None:
+        now = time.perf_counter()
+        if stage not in self.started:
+            self.started[stage] = now
+        if fraction >= 1.0 and stage not in self.finished:
+            self.finished.add(stage)
+            name = THEMING_STAGES.get(stage, stage)
+            typer.echo(f"  {name} ... done ({now - self.started[stage]:.1f} s)", err=True)
+
+
 @contextlib.contextmanager
 def stage_progress() -> Iterator[Callable[[str, float], None]]:
-    """Yields ``report(stage, fraction)``; each stage gets its own bar."""
+    """Yields ``report(stage, fraction)``: on a terminal each stage gets its own bar,
+    elsewhere a line when it ends."""
     console = Console(stderr=True)
+    if not console.is_terminal:
+        yield StageLines()
+        return
     with Progress(
         TextColumn("{task.description:<20}"),
         BarColumn(),
@@ -22,7 +46,6 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
         TimeElapsedColumn(),
         console=console,
         transient=False,
-        disable=not console.is_terminal,
     ) as progress:
         tasks: dict[str, int] = {}
 
@@ -31,8 +54,6 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
                 for other in tasks.values():
                     progress.update(other, completed=100)
                 tasks[stage] = progress.add_task(THEMING_STAGES.get(stage, stage), total=100)
-                if not console.is_terminal:
-                    console.print(f"{THEMING_STAGES.get(stage, stage)} ...")
             progress.update(tasks[stage], completed=min(100.0, fraction * 100))
 
         yield report

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,6 @@ import typer
 
 from engage.cli.output import plural
 from engage.errors import EngageError
-from engage.models import THEMING_STAGES
 
 
 class Backend(StrEnum):
@@ -20,23 +18,6 @@ class Backend(StrEnum):
 
     fast = "fast"
     quality = "quality"
-
-
-class StageLines:
-    """Per-stage progress on stderr: one line when a stage ends, with its duration."""
-
-    def __init__(self) -> None:
-        self.started: dict[str, float] = {}
-        self.finished: set[str] = set()
-
-    def __call__(self, stage: str, fraction: float) -> None:
-        now = time.perf_counter()
-        if stage not in self.started:
-            self.started[stage] = now
-        if fraction >= 1.0 and stage not in self.finished:
-            self.finished.add(stage)
-            name = THEMING_STAGES.get(stage, stage)
-            typer.echo(f"  {name} ... done ({now - self.started[stage]:.1f} s)", err=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -85,13 +66,15 @@ def theme_file_command(
     ] = None,  # fmt: skip
 ) -> None:
     """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme."""
+    from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
 
     try:
-        summary = theme_file(
-            file, text_column, out, backend=backend.value, seed=seed, n_themes=themes,
-            summary_json=summary_json, progress=StageLines(),
-        )  # fmt: skip
+        with stage_progress() as report:
+            summary = theme_file(
+                file, text_column, out, backend=backend.value, seed=seed, n_themes=themes,
+                summary_json=summary_json, progress=report,
+            )  # fmt: skip
     except EngageError as problem:
         typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(2) from None
