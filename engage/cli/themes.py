@@ -44,21 +44,16 @@ def list_(
 @app.command("runs")
 def runs(ctx: typer.Context, consultation: Consultation = None, as_json: Json = False) -> None:
     """List theme runs, newest first."""
-    import json
-
-    from engage.db.theme_runs import RUN_JSON_COLUMNS, list_runs
+    from engage.db.theme_runs import list_runs, with_values
 
     rows = list_runs(context.db(ctx), consultation)
     if as_json:
-        output.print_json(
-            [{**r, **{k: json.loads(r[k] or "null") for k in RUN_JSON_COLUMNS}} for r in rows]
-        )
+        output.print_json([with_values(row) for row in rows])
         return
     shown = [
         {
             **r,
             "created_at": r["created_at"][:16].replace("T", " "),
-            "themes_now": r["themes_now"],
             "unthemed_now": f"{r['unthemed_now'] / r['n_docs']:.0%}" if r["n_docs"] else "—",
             "stability": "—" if r["stability"] is None else f"{r['stability']:.2f}",
         }

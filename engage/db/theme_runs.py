@@ -209,7 +209,11 @@ def list_runs(db: sqlite_utils.Database, consultation: str | None = None) -> lis
 
 def run_record(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
     """A theme run as stored, its JSON columns read into values."""
-    run = records.get(db, "theme_runs", run_id)
+    return with_values(records.get(db, "theme_runs", run_id))
+
+
+def with_values(run: dict[str, Any]) -> dict[str, Any]:
+    """The run row with its JSON columns (params, versions, seconds, campaigns) read."""
     return {**run, **{key: json.loads(run[key] or "null") for key in RUN_JSON_COLUMNS}}
 
 

@@ -216,8 +216,7 @@ def nameable(phrase: str) -> bool:
 def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
     """A short title: the first nameable keyphrase (a single word grows into one of the next
     two keyphrases that holds it: "health" → "Health card"), then the next of the first four
-    that repeats
-    none of its words and is a phrase too (any keyphrase after a single word) —
+    that repeats none of its words and is a phrase too (any keyphrase after a single word) —
     "Wait times · long lines", "Kiosk · receipts". When every keyphrase holds a verdict,
     what they name once it is dropped ("helpful staff" → "Staff"); when they name
     nothing at all, the theme is general praise, complaints or comments."""
