@@ -15,6 +15,9 @@ from engage.db.theme_runs import resolve_run
 from engage.errors import UserError
 from engage.ids import utc_now
 
+KEYPHRASES = 10  # a merged theme keeps this many of its parts' keyphrases
+QUOTES = 10  # ... and of their quotes
+
 BREAKDOWNS = {
     "partner_kind": "COALESCE(p.kind, 'individual / unaffiliated')",
     "channel": "COALESCE(s.channel, 'unknown')",
@@ -134,6 +137,16 @@ def rename_theme(db: sqlite_utils.Database, run_id: str, ref: str, label: str) -
     label = label.strip()
     if not label:
         raise UserError("a theme label cannot be empty")
+    taken = db.execute(
+        "SELECT number, label FROM themes WHERE run_id = ? AND id != ? AND merged_into IS NULL "
+        "AND label = ? COLLATE NOCASE",
+        [run_id, theme_id, label],
+    ).fetchone()
+    if taken:
+        raise UserError(
+            f"theme {taken[0]} is already called '{taken[1]}': merge the two, or choose another "
+            "label"
+        )
     with transaction(db):
         old = records.get(db, "themes", theme_id)["label"]
         db.execute(
@@ -162,8 +175,24 @@ def merge_themes(
 
 
 def merge_into(db: sqlite_utils.Database, run_id: str, into: str, others: list[str]) -> None:
+    """Move the others' submissions into ``into``, which also takes their keyphrases and
+    quotes after its own."""
     marks = ", ".join("?" for _ in others)
     now = utc_now()
+    rows = {
+        row["id"]: row
+        for row in db.query(
+            f"SELECT id, keyphrases, quote_ids FROM themes WHERE id IN (?, {marks})",
+            [into, *others],
+        )
+    }
+    ordered = [rows[theme_id] for theme_id in (into, *others)]
+    keyphrases = _interleaved([json.loads(row["keyphrases"]) for row in ordered], KEYPHRASES)
+    quotes = _interleaved([json.loads(row["quote_ids"]) for row in ordered], QUOTES)
+    db.execute(
+        "UPDATE themes SET keyphrases = ?, quote_ids = ? WHERE id = ?",
+        [json.dumps(keyphrases), json.dumps(quotes), into],
+    )
     db.execute(
         f"UPDATE assignments SET theme_id = ?, updated_at = ? WHERE run_id = ? "
         f"AND theme_id IN ({marks})",
@@ -175,13 +204,25 @@ def merge_into(db: sqlite_utils.Database, run_id: str, into: str, others: list[s
     )
 
 
+def _interleaved(lists: list[list[str]], limit: int) -> list[str]:
+    """The first of each list, then the second of each..., without repeats."""
+    merged: list[str] = []
+    for position in range(max((len(items) for items in lists), default=0)):
+        for items in lists:
+            if position < len(items) and items[position] not in merged:
+                merged.append(items[position])
+    return merged[:limit]
+
+
 def move_submission(
     db: sqlite_utils.Database, run_id: str, submission: str, theme: str | None
 ) -> None:
-    """Put a submission in another theme (or, with theme None, mark it unthemed)."""
+    """Put a submission in another theme (or, with theme None, mark it unthemed); it stops
+    being a quote of the theme it leaves."""
     submission_id = records.resolve(db, "submissions", submission)
     theme_id = resolve_theme(db, theme, run_id) if theme is not None else None
     with transaction(db):
+        _drop_quote(db, run_id, submission_id)
         cursor = db.execute(
             "UPDATE assignments SET theme_id = ?, source = 'human', probability = NULL, "
             "updated_at = ? WHERE run_id = ? AND submission_id = ?",
@@ -192,6 +233,17 @@ def move_submission(
         action = "move" if theme_id else "outlier"
         record_edit(db, run_id, action, theme_id=theme_id, submission_id=submission_id)
         audit.record(db, action, "assignments", submission_id, {"theme_id": theme_id})
+
+
+def _drop_quote(db: sqlite_utils.Database, run_id: str, submission_id: str) -> None:
+    row = db.execute(
+        "SELECT t.id, t.quote_ids FROM assignments a JOIN themes t ON t.id = a.theme_id "
+        "WHERE a.run_id = ? AND a.submission_id = ?",
+        [run_id, submission_id],
+    ).fetchone()
+    if row and submission_id in json.loads(row[1]):
+        kept = [quote for quote in json.loads(row[1]) if quote != submission_id]
+        db.execute("UPDATE themes SET quote_ids = ? WHERE id = ?", [json.dumps(kept), row[0]])
 
 
 def edits_count(db: sqlite_utils.Database, run_id: str) -> dict[str, int]:

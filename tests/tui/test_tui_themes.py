@@ -129,6 +129,20 @@ async def test_move_a_submission_and_mark_one_unthemed(app, sample):
         assert "7 unthemed (25%)" in str(app.screen.query_one("#run-summary", Static).render())
 
 
+async def test_o_on_the_themes_table_unthemes_nothing(app, sample):
+    db, run_id = sample["db"], sample["run_id"]
+    count = "SELECT COUNT(*) FROM assignments WHERE run_id = ? AND theme_id IS NULL"
+    before = db.execute(count, [run_id]).fetchone()[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await open_themes(pilot)
+        assert app.screen.focused is app.screen.query_one("#themes-table", DataTable)
+        await pilot.press("o")
+        await settle(pilot)
+        assert db.execute(count, [run_id]).fetchone()[0] == before
+        warnings = [n.message for n in app.notices if n.severity == "warning"]
+        assert any("Tab to the examples" in message for message in warnings)
+
+
 async def test_run_theming_in_a_worker(app, sample, fake_pipeline):
     db = sample["db"]
     async with app.run_test(size=SIZE) as pilot:
@@ -216,10 +230,11 @@ async def test_coding_mode_shows_kappa(app, sample):
                 )
                 .fetchone()[0]
             )
-            await pilot.press(str(model + 1) if model is not None else "0")
+            await pilot.press(str(model) if model is not None else "n")  # keys = theme numbers
             await settle(pilot)
         kappa = str(app.screen.query_one("#kappa", Static).render())
         assert "kappa, you vs the model: 1.00" in kappa and "over 4 coded" in kappa
+        assert "too few to judge" in kappa
         assert sample["db"].execute("SELECT COUNT(*) FROM codings").fetchone()[0] == 4
         await pilot.press("escape")
         await settle(pilot)

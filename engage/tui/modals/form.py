@@ -46,6 +46,7 @@ class FormScreen(ModalScreen[Result], Generic[Result]):
 
     TITLE_TEXT: ClassVar[str] = ""
     SAVE_LABEL: ClassVar[str] = "Save"
+    AUTO_FOCUS = "Input, Select, SelectionList"  # the first field, not the scrolling frame
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),

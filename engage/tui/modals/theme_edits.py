@@ -7,12 +7,12 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.validation import Length
-from textual.widgets import Input, Select, SelectionList
+from textual.widgets import Input, Select, SelectionList, Static
 
 from engage.errors import UserError
 from engage.tui.modals.form import FormScreen, field, row
 from engage.tui.modals.session_form import consultation_choices, whole_number
-from engage.tui.widgets.labels import plain
+from engage.tui.widgets.labels import clipped, escape, plain
 
 BACKENDS = [("fast", "fast"), ("quality (MiniLM)", "quality")]
 UNTHEMED = "__unthemed__"
@@ -77,11 +77,13 @@ class MoveSubmissionForm(FormScreen[str]):
     TITLE_TEXT = "Move the submission to another theme"
     SAVE_LABEL = "Move"
 
-    def __init__(self, themes: list[dict[str, Any]], current: str | None) -> None:
+    def __init__(self, themes: list[dict[str, Any]], current: str | None, text: str = "") -> None:
         super().__init__()
         self.themes = [t for t in themes if t["id"] != current]
+        self.submission_text = text
 
     def compose_fields(self) -> ComposeResult:
+        yield Static(f"“{escape(clipped(self.submission_text, 300))}”", classes="hint")
         options = [(plain(t["label"]), t["id"]) for t in self.themes] + [("(unthemed)", UNTHEMED)]
         yield field("Theme", Select(options, prompt="choose a theme", id="theme"))
 
@@ -123,9 +125,12 @@ class ThemeRunForm(FormScreen[dict]):
         consultation = self.choice("#consultation")
         if consultation is None:
             raise UserError("choose the consultation to theme")
+        n_themes = whole_number(self.text("#n_themes"), "number of themes")
+        if n_themes is not None and n_themes < 1:
+            raise UserError("the number of themes must be at least 1 (or left empty)")
         return {
             "consultation": consultation,
             "backend": self.choice("#backend"),
             "seed": whole_number(self.text("#seed"), "seed") or 0,
-            "n_themes": whole_number(self.text("#n_themes"), "number of themes"),
+            "n_themes": n_themes,
         }

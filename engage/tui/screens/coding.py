@@ -18,6 +18,7 @@ from engage.tui.screens.base import FAILURES, attempt, failure, succeeded
 from engage.tui.widgets.labels import clipped, escape, plain
 
 SAMPLE_SIZE = 20
+FEW_CODINGS = 20  # below this, kappa says little
 NONE_FITS = "none"
 
 
@@ -37,9 +38,11 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
     return "\n".join(lines)
 
 
-def kappa_reading(kappa: float | None) -> str:
+def kappa_reading(kappa: float | None, coded: int = FEW_CODINGS) -> str:
     if kappa is None:
         return ""
+    if coded < FEW_CODINGS:
+        return f"too few to judge yet (code at least {FEW_CODINGS})"
     return (
         "strong agreement"
         if kappa >= 0.8
@@ -52,12 +55,13 @@ def kappa_reading(kappa: float | None) -> str:
 
 
 class CodingScreen(ModalScreen[None]):
-    """One submission at a time; 1-9 pick a theme, 0 says none fits, escape finishes."""
+    """One submission at a time; 0-9 pick a theme by its number (as in the themes table),
+    n says none fits, escape finishes."""
 
     BINDINGS = [
         Binding("escape", "finish", "Done"),
-        Binding("0", "pick_none", "None fits"),
-        *[Binding(str(n), f"pick_number({n})", show=False) for n in range(1, 10)],
+        Binding("n", "pick_none", "None fits"),
+        *[Binding(str(n), f"pick_number({n})", show=False) for n in range(10)],
     ]
 
     def __init__(self, db, run_id: str, themes: list[dict[str, Any]]) -> None:
@@ -78,10 +82,10 @@ class CodingScreen(ModalScreen[None]):
             yield Static("", id="coding-text")
             yield OptionList(
                 *[
-                    Option(plain(f"{n}  {clipped(t['label'], 60)}"), id=t["id"])
-                    for n, t in enumerate(self.themes, start=1)
+                    Option(plain(f"{t['number']}  {clipped(t['label'], 60)}"), id=t["id"])
+                    for t in self.themes
                 ],
-                Option("0  none of these fits", id=NONE_FITS),
+                Option("n  none of these fits", id=NONE_FITS),
                 id="coding-themes",
             )
             yield Static("", id="kappa")
@@ -111,8 +115,9 @@ class CodingScreen(ModalScreen[None]):
         self.record(event.option.id)
 
     def action_pick_number(self, number: int) -> None:
-        if number <= len(self.themes):
-            self.record(self.themes[number - 1]["id"])
+        theme = next((t for t in self.themes if t["number"] == number), None)
+        if theme is not None:
+            self.record(theme["id"])
 
     def action_pick_none(self) -> None:
         self.record(NONE_FITS)
@@ -141,7 +146,7 @@ class CodingScreen(ModalScreen[None]):
 
     def on_agreement_computed(self, message: AgreementComputed) -> None:
         mine = message.agreement["coder_vs_model"].get(self.coder) or {}
-        reading = kappa_reading(mine.get("kappa"))
+        reading = kappa_reading(mine.get("kappa"), mine.get("n", 0))
         self.query_one("#kappa", Static).update(
             kappa_markup(message.agreement, self.coder) + (f" — {reading}" if reading else "")
         )

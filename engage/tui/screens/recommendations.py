@@ -47,8 +47,8 @@ def recommendation_markup(rec: dict[str, Any]) -> str:
         f"{words(rec['status'])})",
         escape(rec["text"]),
         f"[i]{escape(rec['rationale'] or '')}[/i]",
-        f"themes: {escape(', '.join(rec['theme_labels']) or '–')} · owner: "
-        f"{escape(shown(rec['owner']))}",
+        "themes: " + (", ".join(f"“{escape(label)}”" for label in rec["theme_labels"]) or "–"),
+        f"owner: {escape(shown(rec['owner']))}",
         "",
         "[b u]KPI[/b u]",
         f"  indicator: {escape(shown(rec['kpi_indicator']))}",

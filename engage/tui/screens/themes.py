@@ -20,6 +20,7 @@ from engage.tui.widgets.tables import fill_table, highlighted_key
 from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingStopped
 
 COLUMNS = ("#", "theme", "size", "share", "sat.")
+BREAKDOWNS = (("partner_kind", "partner kind"), ("channel", "channel"), ("community", "community"))
 EXAMPLE_COLUMNS = ("p", "by", "text (redacted)")
 
 
@@ -53,7 +54,7 @@ def run_summary(run: dict | None, themes: list[dict], unthemed: int) -> str:
 def theme_cells(theme: dict[str, Any]) -> tuple[str, ...]:
     return (
         str(theme["number"]),
-        clipped(theme["label"], 30),
+        clipped(theme["label"], 44),
         f"{theme['size']:,}",
         f"{theme['share']:.0%}",
         shown(theme["mean_satisfaction"]),
@@ -65,7 +66,7 @@ def example_cells(example: dict[str, Any]) -> tuple[str, ...]:
     return (
         "–" if probability is None else f"{probability:.2f}",
         example["source"],
-        clipped(example["text_redacted"], 38),
+        clipped(example["text_redacted"], 90),
     )
 
 
@@ -114,8 +115,9 @@ class ThemesScreen(ModeScreen):
                 with VerticalScroll(id="theme-detail", classes="panel") as detail:
                     detail.border_title = "Theme"
                     yield Static("", id="theme-text")
-                    yield Static("[b u]By partner kind[/b u]", classes="chart-title")
-                    yield BarChart(id="theme-breakdown")
+                    for dimension, title in BREAKDOWNS:
+                        yield Static(f"[b u]By {title}[/b u]", classes="chart-title")
+                        yield BarChart(id=f"theme-by-{dimension}", classes="theme-breakdown")
                 examples = DataTable(id="theme-examples", cursor_type="row")
                 examples.border_title = "Examples (v move, o unthemed)"
                 yield examples
@@ -186,7 +188,8 @@ class ThemesScreen(ModeScreen):
     def show_theme(self, theme: dict[str, Any] | None) -> None:
         if theme is None or self.theme_run is None:
             self.query_one("#theme-text", Static).update("")
-            self.query_one("#theme-breakdown", BarChart).show([])
+            for chart in self.query(".theme-breakdown").results(BarChart):
+                chart.show([])
             fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, [])
             return
         self.load_detail(theme["id"], self.theme_run["id"])
@@ -203,10 +206,11 @@ class ThemesScreen(ModeScreen):
     def on_theme_detail_loaded(self, message: ThemeDetailLoaded) -> None:
         theme = message.theme
         self.query_one("#theme-text", Static).update(theme_markup(theme))
-        kinds = theme["breakdown"].get("partner_kind", {}).get(theme["label"], {})
-        self.query_one("#theme-breakdown", BarChart).show(
-            Bar(kind, count) for kind, count in kinds.items()
-        )
+        for dimension, _ in BREAKDOWNS:
+            counts = theme["breakdown"].get(dimension, {}).get(theme["label"], {})
+            self.query_one(f"#theme-by-{dimension}", BarChart).show(
+                Bar(value, count) for value, count in counts.items()
+            )
         rows = [(example["id"], example_cells(example)) for example in theme["examples"]]
         fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, rows)
 
@@ -290,13 +294,17 @@ class ThemesScreen(ModeScreen):
             return
         refs = [theme["id"], *choice["others"]]
         if succeeded(self, merge_themes, self.db, self.theme_run["id"], refs, choice["label"]):
-            self.notify(f"Merged {len(choice['others'])} theme(s) into this one.")
+            merged = len(choice["others"])
+            self.notify(f"Merged {merged} theme{'s' * (merged != 1)} into this one.")
             self.changed()
 
     def highlighted_example(self) -> str | None:
-        submission_id = highlighted_key(self.query_one("#theme-examples", DataTable))
-        if submission_id is None or self.theme_run is None:
-            self.notify("No submission to move: tab to the examples first.", severity="warning")
+        """The submission picked in the examples list; only while that list has the focus,
+        so that a key meant for the themes table never moves a submission."""
+        examples = self.query_one("#theme-examples", DataTable)
+        submission_id = highlighted_key(examples)
+        if submission_id is None or self.theme_run is None or self.focused is not examples:
+            self.notify("Tab to the examples and pick a submission first.", severity="warning")
             return None
         return submission_id
 
@@ -306,10 +314,17 @@ class ThemesScreen(ModeScreen):
         submission_id = self.highlighted_example()
         theme = self.highlighted_theme()
         if submission_id:
+            text = self.example_text(submission_id)
             self.app.push_screen(
-                MoveSubmissionForm(self.themes, theme["id"] if theme else None),
+                MoveSubmissionForm(self.themes, theme["id"] if theme else None, text),
                 lambda target: self.move(submission_id, target),
             )
+
+    def example_text(self, submission_id: str) -> str:
+        row = self.db.execute(
+            "SELECT text_redacted FROM submissions WHERE id = ?", [submission_id]
+        ).fetchone()
+        return row[0] if row else ""
 
     def move(self, submission_id: str, target: str | None) -> None:
         from engage.tui.modals.theme_edits import UNTHEMED

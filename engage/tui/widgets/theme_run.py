@@ -59,6 +59,7 @@ class ThemeRunPanel(Horizontal):
         super().__init__(**kwargs)
         self.db = db
         self.worker: Worker | None = None
+        self.active = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="run-stage")
@@ -67,16 +68,19 @@ class ThemeRunPanel(Horizontal):
 
     @property
     def running(self) -> bool:
-        return self.worker is not None and self.worker.is_running
+        """From the start until the run's outcome reached the panel (the worker itself is
+        still finishing when the screen hears of it)."""
+        return self.active
 
     def start(self, args: dict[str, Any]) -> None:
+        self.active = True
         self.display = True
         self.query_one("#run-stage", Static).update("Starting…")
         self.query_one(ProgressBar).update(progress=0)
         self.worker = self.run_theming(args)
 
     def cancel(self) -> None:
-        if self.running:
+        if self.running and self.worker is not None:
             self.query_one("#run-stage", Static).update("Cancelling at the next stage…")
             self.worker.cancel()
 
@@ -115,7 +119,9 @@ class ThemeRunPanel(Horizontal):
         self.query_one(ProgressBar).update(progress=overall(message.stage, message.fraction))
 
     def on_themes_computed(self) -> None:
+        self.active = False
         self.display = False
 
     def on_theming_stopped(self) -> None:
+        self.active = False
         self.display = False

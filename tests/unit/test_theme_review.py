@@ -1,0 +1,51 @@
+"""Reviewing a stored theme run: labels stay distinct, quotes and keyphrases follow the edits."""
+
+from __future__ import annotations
+
+import pytest
+from papers_support import store_run
+
+from engage.db.submissions import add_submission
+from engage.db.themes import merge_themes, move_submission, rename_theme, theme_detail
+from engage.errors import UserError
+
+
+@pytest.fixture
+def run(fresh_db, consultation):
+    def said(text: str) -> str:
+        return add_submission(fresh_db, consultation["id"], text, consent_to_quote=True)["id"]
+
+    parking = [said(f"Parking lot full, visit {n}") for n in range(3)]
+    waits = [said(f"Waited two hours in line, visit {n}") for n in range(3)]
+    run_id = store_run(
+        fresh_db,
+        consultation["id"],
+        {"Parking": (parking, ["parking", "lot"]), "Waits": (waits, ["wait", "line"])},
+    )
+    return fresh_db, run_id, parking, waits
+
+
+def test_a_label_already_used_by_another_theme_is_refused(run):
+    db, run_id, _, _ = run
+    with pytest.raises(UserError, match="already called 'Parking'"):
+        rename_theme(db, run_id, "1", "parking")
+    assert theme_detail(db, "1", run_id)["label"] == "Waits"
+    merged = merge_themes(db, run_id, ["1", "0"], label="Parking")  # the old one is gone
+    assert merged["label"] == "Parking"
+
+
+def test_a_submission_moved_out_is_no_longer_quoted_there(run):
+    db, run_id, parking, _ = run
+    move_submission(db, run_id, parking[0], "1")
+    quoted = [quote["id"] for quote in theme_detail(db, "0", run_id)["quotes"]]
+    assert parking[0] not in quoted and len(quoted) == 2
+    move_submission(db, run_id, parking[1], None)
+    assert len(theme_detail(db, "0", run_id)["quotes"]) == 1
+
+
+def test_a_merged_theme_keeps_the_keyphrases_and_quotes_of_both(run):
+    db, run_id, parking, waits = run
+    merge_themes(db, run_id, ["0", "1"])
+    detail = theme_detail(db, "0", run_id)
+    assert detail["keyphrases"][:4] == ["parking", "wait", "lot", "line"]
+    assert {quote["id"] for quote in detail["quotes"]} == set(parking + waits)
