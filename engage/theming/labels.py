@@ -233,8 +233,8 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         head = phrases[0] if phrases else head
     parts = [head]
     for phrase in candidates[:4]:
-        if set(_stems(phrase)) & set(_stems(head)):
-            continue
+        if set(_stems(phrase)) & set(_stems(head)) or _joined(phrase) == _joined(head):
+            continue  # no repeats, "Website · web site" included
         if len(head.split()) > 1 and len(phrase.split()) == 1:
             continue  # "Proof of address", not "Proof of address · missing"
         if len(f"{head} {phrase}".split()) <= max_words:
@@ -242,6 +242,10 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         break
     title = " · ".join(parts)
     return title[0].upper() + title[1:]
+
+
+def _joined(phrase: str) -> str:
+    return word_stem(phrase.replace(" ", "").replace("-", ""))
 
 
 def _without_verdicts(keyphrases: Sequence[str]) -> list[str]:

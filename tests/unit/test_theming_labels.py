@@ -78,6 +78,7 @@ def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
     )
     assert theme_label(["dropped", "phone line", "callback"]) == "Phone line"
     assert theme_label(["health", "renew", "health card"]) == "Health card"
+    assert theme_label(["website", "web site", "links"]) == "Website · links"
     assert theme_label(["parking", "disabilities", "people", "finding parking"]) == (
         "Parking · disabilities"
     )
