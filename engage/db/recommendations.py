@@ -239,6 +239,13 @@ def _link_themes(db: sqlite_utils.Database, rec_id: str, theme_ids: list[str]) -
         )
 
 
+def relink(db: sqlite_utils.Database, rec_id: str, run_id: str, theme_ids: list[str]) -> None:
+    """Answer the themes ``theme_ids`` of run ``run_id`` instead (a newer run of the same
+    consultation: the recommendation follows its themes there)."""
+    db.execute("UPDATE recommendations SET run_id = ? WHERE id = ?", [run_id, rec_id])
+    _replace_themes(db, rec_id, theme_ids)
+
+
 def _replace_themes(db: sqlite_utils.Database, rec_id: str, theme_ids: list[str]) -> None:
     current = [
         r[0]

@@ -1,6 +1,7 @@
 """Human edits to themes (rename, merge, move, mark unthemed), recorded so that the next run
 of the same consultation starts from them: themes are matched across runs by the cosine
-similarity of their centroids."""
+similarity of their centroids. Recommendations follow their themes into the new run the
+same way."""
 
 from __future__ import annotations
 
@@ -64,6 +65,40 @@ def carry_edits(db: sqlite_utils.Database, consultation_id: str, run_id: str) ->
         }[edit["action"]]
         carried += apply(db, run_id, edit, matcher)
     return carried
+
+
+def carry_recommendations(db: sqlite_utils.Database, consultation_id: str, run_id: str) -> int:
+    """Point the recommendations written on an earlier run of the same scope (the whole
+    consultation, or the same question) at the matching themes of run ``run_id``; a
+    recommendation none of whose themes has a match keeps its links. Returns how many moved."""
+    from engage.db.recommendations import relink
+
+    question = db.execute("SELECT question FROM theme_runs WHERE id = ?", [run_id]).fetchone()[0]
+    recommendations = list(
+        db.query(
+            "SELECT r.id FROM recommendations r JOIN theme_runs t ON t.id = r.run_id "
+            "WHERE r.consultation_id = ? AND r.run_id != ? AND t.question IS ?",
+            [consultation_id, run_id, question],
+        )
+    )
+    if not recommendations:
+        return 0
+    matcher = _ThemeMatcher(db, run_id)
+    moved = 0
+    for rec in recommendations:
+        linked = [
+            row[0]
+            for row in db.execute(
+                "SELECT theme_id FROM recommendation_themes WHERE recommendation_id = ? "
+                "ORDER BY rowid",
+                [rec["id"]],
+            )
+        ]
+        matched = list(dict.fromkeys(m for m in map(matcher.match, linked) if m is not None))
+        if matched:
+            relink(db, rec["id"], run_id, matched)
+            moved += 1
+    return moved
 
 
 class _ThemeMatcher:

@@ -73,7 +73,7 @@ def store_run(
     result: Any,
 ) -> str:
     """Store a ThemingResult for ``submissions`` (aligned with the texts it was given)."""
-    from engage.db.theme_edits import carry_edits
+    from engage.db.theme_edits import carry_edits, carry_recommendations
 
     run_id, now, office = new_id(), utc_now(), records.office_name(db)
     stamp = {"office": office, "created_at": now, "updated_at": now}
@@ -104,6 +104,7 @@ def store_run(
         _store_assignments(db, run_id, submissions, result, theme_ids, stamp)
         _store_flags(db, submissions, result)
         carried = carry_edits(db, consultation_id, run_id)
+        carry_recommendations(db, consultation_id, run_id)
         audit.record(
             db,
             "theme",

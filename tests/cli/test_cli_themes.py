@@ -81,3 +81,28 @@ def test_coding_stops_cleanly_when_the_input_ends(themed):
     assert "coded 1 submission(s)" in result.output
     agreement = ok(themed, "themes", "agreement")
     assert "bo vs model" in agreement and "too few to judge" in agreement
+
+
+def test_a_recommendation_follows_its_theme_into_the_next_run(themed):
+    from engage.db import open_db
+    from engage.db.recommendations import add_recommendation
+
+    db = open_db(themed)
+    themes = json.loads(ok(themed, "themes", "list", "--json"))["themes"]
+    parking = next(t for t in themes if "parking" in " ".join(t["keyphrases"]))
+    rec = add_recommendation(
+        db, "Service centre review", [str(parking["number"])], title="More spaces", text="Lease"
+    )
+    db.close()
+    ok(themed, "theme", "Service centre review", "--seed", "1")
+    db = open_db(themed)
+    latest = db.execute("SELECT id FROM theme_runs ORDER BY created_at DESC LIMIT 1").fetchone()[0]
+    linked = db.execute(
+        "SELECT t.run_id, t.keyphrases FROM recommendation_themes l "
+        "JOIN themes t ON t.id = l.theme_id WHERE l.recommendation_id = ?",
+        [rec["id"]],
+    ).fetchall()
+    run_of_rec = db.execute("SELECT run_id FROM recommendations WHERE id = ?", [rec["id"]])
+    assert run_of_rec.fetchone()[0] == latest
+    assert [run for run, _ in linked] == [latest]
+    assert "parking" in linked[0][1]
