@@ -106,7 +106,8 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     space = feedback_space(embeddings, fit_docs, seed, settings.space)
     outcome = fit_topic_model(fit_docs, space, embedder, seed, settings, min_df, clock.tell)
     later = ("cluster", "outliers", "represent")
-    # reduce: everything else since the stage began (the space, loading UMAP, fitting it)
+    # reduce: everything else since the stage began (the space, cutting the answers into
+    # words and phrases, loading UMAP, fitting it)
     outcome.seconds["reduce"] = (
         time.perf_counter() - started - sum(outcome.seconds[stage] for stage in later)
     )

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -49,9 +50,37 @@ def sized_min_df(n_docs: int) -> int:
     return 5 if n_docs < 20000 else 10
 
 
+@dataclass
+class _Terms:
+    """The words and phrases of the answers, cut once per run."""
+
+    words: Any  # single words: the vectorizer of the model's own fit
+    phrases: Any  # words and phrases: the vectorizer of the keyphrases
+    counts: Any  # answers × phrases (None when BERTopic has to fit ``phrases`` itself)
+
+
+def _terms(docs: list[str], min_df: int) -> _Terms:
+    """One pass of the phrase analyzer over the answers gives both vocabularies (the single
+    words are the phrases' one-word entries, with the same counts) and the answers' use of
+    each phrase."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from engage.theming.labels import PhraseAnalyzer
+
+    phrases, counts = _vectorizer(docs, (1, 2), min_df)
+    if counts is not None and isinstance(phrases.analyzer, PhraseAnalyzer):
+        words = sorted(term for term in phrases.vocabulary_ if " " not in term)
+        vocabulary = {word: column for column, word in enumerate(words)}
+        single = CountVectorizer(analyzer=PhraseAnalyzer(1), vocabulary=vocabulary)
+    else:
+        single, _ = _vectorizer(docs, (1, 1), min_df)
+    return _Terms(single, phrases, counts)
+
+
 def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
     """Words and phrases as written (see labels.PhraseAnalyzer) used by at least ``min_df``
-    answers; falls back to keeping stop words if nothing else is left.
+    answers, and their counts per answer; falls back to keeping stop words if nothing else
+    is left (counts None when there is no word at all).
 
     The vocabulary is fixed here, from the answers: BERTopic fits its vectorizer on one
     joined document per theme, where ``min_df`` would count themes and so drop every
@@ -68,11 +97,11 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
     )
     for candidate in candidates:
         try:
-            candidate.fit(docs)
+            counts = candidate.fit_transform(docs)
         except ValueError:  # empty vocabulary: only stop words, or nothing frequent enough
             continue
-        return candidate.set_params(vocabulary=candidate.vocabulary_, min_df=1)
-    return candidates[-1]  # no word at all: BERTopic reports it
+        return candidate.set_params(vocabulary=candidate.vocabulary_, min_df=1), counts
+    return candidates[-1], None  # no word at all: BERTopic reports it
 
 
 def _backend(embedder: Embedder):
@@ -134,12 +163,13 @@ def fit_topic_model(
     hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
     """
     min_df = min_df or sized_min_df(len(docs))
-    model, reducer = _topic_model(docs, embedder, seed, settings, min_df, tell)
+    terms = _terms(docs, min_df)
+    model, reducer = _topic_model(docs, embedder, seed, settings, terms, tell)
     started = time.perf_counter()
     raw = np.asarray(model.fit_transform(docs, vectors)[0])
     if settings.n_themes and len(set(raw.tolist()) - {UNTHEMED}) < settings.n_themes:
         clusterer = exact_clusterer(settings.n_themes)  # fewer dense groups than asked for
-        model, reducer = _topic_model(docs, embedder, seed, settings, min_df, tell, clusterer)
+        model, reducer = _topic_model(docs, embedder, seed, settings, terms, tell, clusterer)
         raw = np.asarray(model.fit_transform(docs, vectors)[0])
     plan = merge_plan(vectors, raw, settings)
     if plan:
@@ -150,13 +180,13 @@ def fit_topic_model(
     labels = _reduce_outliers(model, docs, vectors, settings, seconds, tell)
     started = time.perf_counter()
     tell("represent", 0.0)
-    keyphrases = _describe(model, docs, labels, min_df)
+    keyphrases = _describe(model, docs, labels, terms)
     seconds["represent"] = time.perf_counter() - started
     return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
 
 
 def _topic_model(
-    docs, embedder, seed, settings: ClusterSettings, min_df: int, tell: Tell, clusterer=None
+    docs, embedder, seed, settings: ClusterSettings, terms: _Terms, tell: Tell, clusterer=None
 ):
     """BERTopic with engage's reducer and sized HDBSCAN, or ``clusterer`` (the reducer is
     returned too, timed)."""
@@ -173,7 +203,7 @@ def _topic_model(
         embedding_model=_backend(embedder),
         umap_model=reducer,
         hdbscan_model=clusterer or make_clusterer(len(docs), settings),
-        vectorizer_model=_vectorizer(docs, (1, 1), min_df),
+        vectorizer_model=terms.words,
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         top_n_words=KEYPHRASE_CANDIDATES,
     )
@@ -199,7 +229,7 @@ def _reduce_outliers(model, docs, embeddings, settings, seconds, tell: Tell) -> 
     return topics
 
 
-def _describe(model, docs, labels, min_df) -> dict[int, list[tuple[str, float]]]:
+def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, float]]]:
     """Keyphrases per theme: c-TF-IDF over words and word pairs, diversified by MMR,
     then weighted by how many of the theme's answers use them (a label should fit most)."""
     from bertopic.representation import MaximalMarginalRelevance
@@ -213,13 +243,14 @@ def _describe(model, docs, labels, min_df) -> dict[int, list[tuple[str, float]]]
         docs,
         topics=labels.tolist(),
         top_n_words=KEYPHRASE_CANDIDATES,
-        vectorizer_model=_vectorizer(docs, (1, 2), min_df),
+        vectorizer_model=terms.phrases,
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         representation_model=MaximalMarginalRelevance(
             diversity=MMR_DIVERSITY, top_n_words=KEYPHRASE_CANDIDATES
         ),
     )
-    used = model.vectorizer_model.transform(docs) > 0
+    counts = terms.counts if terms.counts is not None else model.vectorizer_model.transform(docs)
+    used = counts > 0
     vocabulary = model.vectorizer_model.vocabulary_
     return {theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
             for theme in themes}  # fmt: skip
