@@ -9,8 +9,6 @@ import typer
 from engage.cli import context, output
 from engage.cli.output import plural, short
 
-FEW_CODINGS = 20  # below this, kappa says little
-
 app = typer.Typer(
     help="Review themes: list, show, rename, merge, move, mark unthemed, code "
     "a sample and check agreement.",
@@ -196,6 +194,7 @@ def agreement(
     ctx: typer.Context, run: Run = None, consultation: Consultation = None, as_json: Json = False
 ) -> None:
     """Cohen's kappa: each coder against the model, and coders against each other."""
+    from engage.db.codings import FEW_CODINGS
     from engage.db.codings import agreement as run_agreement
 
     result = run_agreement(context.db(ctx), _run(ctx, run, consultation))

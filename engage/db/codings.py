@@ -14,6 +14,7 @@ from engage.db.connection import transaction
 from engage.db.themes import resolve_theme
 
 NONE_FITS = "none"
+FEW_CODINGS = 20  # below this many coded submissions, kappa says little
 
 
 def sample_for_coding(

@@ -18,7 +18,6 @@ from engage.tui.screens.base import FAILURES, attempt, failure, succeeded
 from engage.tui.widgets.labels import clipped, escape, plain
 
 SAMPLE_SIZE = 20
-FEW_CODINGS = 20  # below this, kappa says little
 NONE_FITS = "none"
 
 
@@ -38,7 +37,9 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
     return "\n".join(lines)
 
 
-def kappa_reading(kappa: float | None, coded: int = FEW_CODINGS) -> str:
+def kappa_reading(kappa: float | None, coded: int) -> str:
+    from engage.db.codings import FEW_CODINGS
+
     if kappa is None:
         return ""
     if coded < FEW_CODINGS:

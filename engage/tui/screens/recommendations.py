@@ -112,6 +112,7 @@ class RecommendationsScreen(ModeScreen):
 
     @on(Select.Changed, "#rec-consultation")
     def consultation_changed(self) -> None:
+        self.loaded = False  # the themes held are the previous consultation's until the load
         self.reload()
 
     @work(thread=True, exclusive=True, group="recommendations")
