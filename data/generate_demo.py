@@ -4301,6 +4301,16 @@ NON_ANSWERS = [
     "--",
 ]
 NON_ANSWERS_FR = ["non", "Non.", "rien", "Rien.", "s.o."]
+# Of those, the ones that do answer: "nothing (to change, to add)". The answer key files
+# them as "nothing"; the rest ("n/a", "-", "no comment") stay "non_answer".
+SAYS_NOTHING = {"no", "nothing", "none", "nope", "nothing else", "non", "rien"}
+
+
+def answer_key_topic(text, topic):
+    """The topic the answer key records for a text written as ``topic``."""
+    if topic == "non_answer" and text.strip(" .").lower() in SAYS_NOTHING:
+        return "nothing"
+    return topic
 
 
 # --------------------------------------------------------------------------------------
@@ -5764,11 +5774,11 @@ def main():
     key = []
     for i, r in enumerate(survey, start=1):
         if r["q1"]:
-            key.append(["survey_export", i, Q1, r["t1"]])
+            key.append(["survey_export", i, Q1, answer_key_topic(r["q1"], r["t1"])])
         if r["q2"]:
-            key.append(["survey_export", i, Q2, r["t2"]])
+            key.append(["survey_export", i, Q2, answer_key_topic(r["q2"], r["t2"])])
     for i, n in enumerate(notes, start=1):
-        key.append(["session_notes", i, NOTES_Q, n["topic"]])
+        key.append(["session_notes", i, NOTES_Q, answer_key_topic(n["text"], n["topic"])])
     write_csv("topics.csv", ["source", "row", "question", "topic"], key)
 
     totals = {}

@@ -60,6 +60,16 @@ def theme_command(
     print_run(db, run_id, as_json)
 
 
+def language_note(params: dict) -> str:
+    """How the answers in a bilingual consultation's second language were themed, if any."""
+    other = params.get("other_language")
+    if not params.get("n_other_language") or not other:
+        return ""
+    main = "English" if other == "French" else "French"
+    count = plural(params["n_other_language"], "distinct answer")
+    return f"{count} in {other} joined the themes found in the {main} ones (nearest in meaning)"
+
+
 def print_run(db, run_id: str, as_json: bool = False) -> None:
     from engage.db.theme_runs import run_record
     from engage.db.themes import list_themes, unthemed_count
@@ -83,6 +93,8 @@ def print_run(db, run_id: str, as_json: bool = False) -> None:
         f"{unthemed} unthemed ({share:.0%}), "
         f"stability {stability}, {sum(run['seconds'].values()):.1f} s"
     )
+    if note := language_note(run["params"] or {}):
+        output.done(note)
     for campaign in run["campaigns"]:
         output.done(
             f'campaign of {campaign["size"]} near-identical texts: "{campaign["example"][:80]}"'

@@ -107,6 +107,18 @@ def assign_outliers(embeddings: np.ndarray, labels: np.ndarray, threshold: float
     return settled
 
 
+def place_others(vectors: np.ndarray, themed: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Themes for every row of ``vectors``: the rows ``themed`` keep ``labels``; each other
+    row joins the theme whose centre is nearest."""
+    settled = np.full(len(vectors), UNTHEMED, dtype=int)
+    settled[themed] = labels
+    others = np.setdiff1d(np.arange(len(vectors)), themed)
+    ids, centres = centroids(vectors[themed], labels)
+    if ids and len(others):
+        settled[others] = np.asarray(ids)[(vectors[others] @ centres.T).argmax(axis=1)]
+    return settled
+
+
 def settle_themes(embeddings: np.ndarray, raw: np.ndarray, settings: ClusterSettings):
     """Raw groups → final themes: merge close groups, then place outliers."""
     merged = apply_merge(raw, merge_plan(embeddings, raw, settings))

@@ -9,6 +9,7 @@ of how the run went (parameters, versions, seconds per stage, stability).
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -18,10 +19,16 @@ import numpy as np
 from engage.errors import UserError
 from engage.models import THEMING_STAGES
 from engage.theming.cache import EmbeddingCache, embed_with_cache
-from engage.theming.cluster import ClusterSettings, centroids, sized_min_cluster_size, stability
+from engage.theming.cluster import (
+    ClusterSettings,
+    centroids,
+    place_others,
+    sized_min_cluster_size,
+    stability,
+)
 from engage.theming.embedders import Embedder, get_embedder
 from engage.theming.labels import clean_keyphrases, count_keyphrases, unique_labels
-from engage.theming.prepare import Preparation, prepare_texts
+from engage.theming.prepare import NOTHING_LABEL, Preparation, duplicate_key, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.space import for_embedder
 from engage.theming.versions import library_versions
@@ -77,17 +84,18 @@ def theme_texts(
     if n_themes is not None and n_themes < 1:
         raise UserError(f"--themes must be at least 1 (got {n_themes})")
     embedder = get_embedder(backend) if isinstance(backend, str) else backend
-    settings = settings or ClusterSettings()
-    settings = replace(settings, n_themes=n_themes, space=for_embedder(settings.space, embedder))
     clock = _Clock(progress)
     with clock.stage("prepare"):
-        prepared = prepare_texts(list(texts))
+        prepared = prepare_texts(list(texts), nothing_theme=n_themes is None or n_themes > 1)
     fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
     if n_themes is not None and n_themes > len(fit_docs):
         raise UserError(
             f"asked for {n_themes} themes but there are only {len(fit_docs)} distinct answers"
         )
-    if len(fit_docs) < MIN_DOCS_TO_CLUSTER:
+    grouped = n_themes - 1 if n_themes is not None and prepared.nothing else n_themes
+    settings = settings or ClusterSettings()
+    settings = replace(settings, n_themes=grouped, space=for_embedder(settings.space, embedder))
+    if len(prepared.grouped) < MIN_DOCS_TO_CLUSTER:
         return _few_answers(prepared, embedder, seed, clock, settings)
     with clock.stage("embed"):
         report = (lambda share: clock.tell("embed", share)) if progress else None
@@ -98,13 +106,17 @@ def theme_texts(
 
 def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df, sample):
     """The full pipeline once there are enough distinct answers to group."""
-    from engage.theming.space import feedback_space
+    from engage.theming.space import feedback_space, language_groups
     from engage.theming.topic_model import fit_topic_model
 
     clock.tell("reduce", 0.0)
     started = time.perf_counter()
-    space = feedback_space(embeddings, fit_docs, seed, settings.space)
-    outcome = fit_topic_model(fit_docs, space, embedder, seed, settings, min_df, clock.tell)
+    docs = [fit_docs[n] for n in prepared.grouped]
+    languages = language_groups(docs)
+    space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
+    main = max(languages, key=len)  # themes come from the main language; the other joins them
+    outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed, settings,
+                              min_df, clock.tell)  # fmt: skip
     later = ("cluster", "outliers", "represent")
     # reduce: everything else since the stage began (the space, cutting the answers into
     # words and phrases, loading UMAP, fitting it)
@@ -112,38 +124,56 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
         time.perf_counter() - started - sum(outcome.seconds[stage] for stage in later)
     )
     started = time.perf_counter()
-    themes, order = _themes(prepared, embeddings, outcome.labels, outcome.keyphrases)
+    grouped = place_others(space, main, outcome.labels)
+    outcome.seconds["outliers"] += time.perf_counter() - started
+    started = time.perf_counter()
+    labels = _with_nothing(prepared, grouped)
+    themes, order = _themes(prepared, embeddings, labels, outcome.keyphrases)
     outcome.seconds["represent"] += time.perf_counter() - started
     clock.tell("represent", 1.0)
     for stage in ("reduce", *later):
         clock.seconds[stage] = outcome.seconds[stage]
     with clock.stage("stability"):
-        score = stability(space, seed, settings, sample)
-    params = _params(embedder, settings, len(fit_docs), outcome.min_df, sample)
+        score = stability(space[main], seed, settings, sample)
+    params = _params(embedder, settings, prepared, outcome.min_df, sample)
+    params["n_other_language"] = len(docs) - len(main)
+    if len(languages) > 1:  # language_groups gives the English answers, then the French
+        params["other_language"] = "French" if main is languages[0] else "English"
     message = "" if themes else "no recurring themes found: the answers have little in common"
-    return _result(prepared, embeddings, outcome.labels, themes, order, params, seed, clock,
+    return _result(prepared, embeddings, labels, themes, order, params, seed, clock,
                    score, message)  # fmt: skip
 
 
+def _with_nothing(prepared: Preparation, grouped_labels: np.ndarray) -> np.ndarray:
+    """The theme of every fitted answer: the grouped answers' themes, and one theme more
+    (numbered after them) for the answers of "nothing"."""
+    labels = np.full(len(prepared.fit_indices), UNTHEMED, dtype=int)
+    labels[prepared.grouped] = grouped_labels
+    if prepared.nothing:
+        labels[prepared.nothing] = max(int(labels.max()), UNTHEMED) + 1
+    return labels
+
+
 def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings) -> ThemingResult:
-    """Fewer than 10 distinct answers: one theme holding them all (or none at all)."""
-    count = len(prepared.fit_indices)
-    params = _params(embedder, settings, count, None, 0)
-    if count == 0:
+    """Fewer than 10 distinct answers to group: one theme holding them all (or none at all),
+    beside the theme of the answers of "nothing" if there is one."""
+    count = len(prepared.grouped)
+    params = _params(embedder, settings, prepared, None, 0)
+    if not prepared.fit_indices:
         total = len(prepared.texts)
         message = "no texts to theme" if total == 0 else (
-            f'nothing to theme: all {total} texts are empty or non-answers ("n/a", "very good")'
+            f'nothing to theme: all {total} texts are empty or non-answers ("n/a", "-", "idk")'
         )  # fmt: skip
         return _result(prepared, None, np.zeros(0, int), [], {}, params, seed, clock, None, message)
-    docs = [prepared.texts[i] for i in prepared.fit_indices]
+    docs = [prepared.texts[prepared.fit_indices[n]] for n in prepared.grouped]
     keyphrases = count_keyphrases(docs)
-    labels = np.zeros(count, dtype=int)
+    labels = _with_nothing(prepared, np.zeros(count, dtype=int))
     with clock.stage("represent"):
         themes, order = _themes(prepared, None, labels, {0: [(k, 1.0) for k in keyphrases]})
-    message = (
+    message = "" if not count else (
         f"only {count} distinct answer{'s' * (count != 1)}: too few to find separate themes "
         f"(at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
-    )
+    )  # fmt: skip
     return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
 
 
@@ -153,8 +183,12 @@ def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict
     carried = labels[prepared.source[prepared.source >= 0]]
     sizes = {theme: int(np.sum(carried == theme)) for theme in ids}
     ids.sort(key=lambda theme: (-sizes[theme], theme))
-    phrases = [clean_keyphrases(keyphrases.get(theme, [])) for theme in ids]
+    nothing = int(labels[prepared.nothing[0]]) if prepared.nothing else None
+    phrases = [nothing_keyphrases(prepared) if theme == nothing
+               else clean_keyphrases(keyphrases.get(theme, [])) for theme in ids]  # fmt: skip
     names = unique_labels(phrases)
+    if nothing is not None:
+        names[ids.index(nothing)] = NOTHING_LABEL
     centres = _centres(embeddings, labels, ids)
     themes = []
     for number, theme in enumerate(ids):
@@ -212,8 +246,18 @@ def _closeness(embeddings, labels, themes, order) -> list[float]:
     return np.clip(values, 0.0, 1.0).round(4).tolist()
 
 
-def _params(embedder, settings: ClusterSettings, n_fit: int, min_df, sample) -> dict:
+def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
+    """How the answers of "nothing" were put, most frequent first: "nothing", "none"."""
+    copies = np.bincount(prepared.source[prepared.source >= 0], minlength=len(prepared.fit_indices))
+    forms: Counter[str] = Counter()
+    for n in prepared.nothing:
+        forms[duplicate_key(prepared.texts[prepared.fit_indices[n]])] += int(copies[n])
+    return [form for form, _ in forms.most_common(limit)]
+
+
+def _params(embedder, settings: ClusterSettings, prepared: Preparation, min_df, sample) -> dict:
     """The parameters of the run as stored with it."""
+    n_fit = len(prepared.grouped)
     chosen = settings.as_dict()
     chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_fit)
     return {
@@ -221,6 +265,7 @@ def _params(embedder, settings: ClusterSettings, n_fit: int, min_df, sample) -> 
         "embedding_dim": int(getattr(embedder, "dim", 0)),
         "clusterer": "hdbscan",
         "n_fitted": n_fit,
+        "n_nothing": len(prepared.nothing),
         "min_df": min_df,
         "stability_sample": sample,
         **chosen,

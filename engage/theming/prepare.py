@@ -1,9 +1,14 @@
 """Preparation: which texts are worth theming, and which say the same thing twice.
 
-- **non-answers** ("n/a", "no comment", "-", empty, or no word that says what
-  the answer is about or how it was: "Not really", "Can't think of anything")
-  are never themed. A bare verdict ("Very good!", "Too slow") is an answer: it
-  says how the service was, and such answers make a theme of their own;
+- **non-answers** ("n/a", "no comment", "-", "idk", empty, or no word that says
+  what the answer is about or how it was) are never themed. A bare verdict
+  ("Very good!", "Too slow") is an answer: it says how the service was, and
+  such answers make a theme of their own;
+- **answers of "nothing"** ("Nothing", "None", "No issues", "Can't think of
+  anything", "Rien") do answer: nothing needs to change, nothing to add. When
+  they are at least 1 % of the answers (and five or more) they make a theme of
+  their own, "Nothing in particular", kept out of the grouping; fewer, they
+  count as non-answers;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;
 - **campaigns** (five or more near-identical texts of some length, such as a
@@ -26,20 +31,40 @@ from engage.theming.result import Campaign, DocFlags
 
 NON_ANSWERS = frozenset(
     (
-        "n a", "na", "n a n a", "none", "no", "nope", "nil", "null", "nothing", "no comment",
-        "no comments", "nothing to add", "nothing else", "nothing more", "nothing further",
-        "nothing really", "not applicable", "no response", "no answer", "no opinion", "idk",
-        "i dont know", "i don t know", "dont know", "don t know", "not sure", "unsure",
-        "no idea", "same", "same as above", "as above", "see above", "ok", "okay", "fine",
-        "yes", "x", "xx", "xxx", "test", "none at this time", "nothing at this time",
-        "no thanks", "no thank you", "not at this time", "nothing to say", "no feedback",
+        "n a", "na", "n a n a", "null", "no comment", "no comments", "not applicable",
+        "no response", "no answer", "no opinion", "idk", "i dont know", "i don t know",
+        "dont know", "don t know", "not sure", "unsure", "no idea", "same", "same as above",
+        "as above", "see above", "ok", "okay", "fine", "yes", "x", "xx", "xxx", "test",
+        "no thanks", "no thank you", "no feedback",
         # French (Ontario offices hear both languages)
-        "rien", "non", "aucun", "aucune", "s o", "so", "sans objet", "je ne sais pas",
-        "pas de commentaire", "aucun commentaire", "rien à ajouter", "rien a ajouter",
-        "pas d opinion", "rien d autre", "ne s applique pas",
+        "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
+        "aucun commentaire", "pas d opinion", "ne s applique pas",
     )
 )  # fmt: skip
+# Answers that say "nothing (needs to change, to add)": a word of NOTHING_WORDS and no
+# content word beyond _NOTHING_FILLERS ("Nothing at all", "No problems", "Not really").
+NOTHING_WORDS = frozenset(
+    ("nothing", "none", "nil", "no", "nope", "not", "nah", "naught", "rien", "aucun", "aucune",
+     "non")
+)  # fmt: skip
+_NOTHING_FILLERS = frozenset(
+    ("issue", "issues", "problem", "problems", "complaint", "complaints", "suggestion",
+     "suggestions", "improvement", "improvements", "improve", "change", "changes", "changed",
+     "needed", "needs", "need", "add", "say", "mention", "particular", "really", "else", "more",
+     "further", "time", "moment", "present", "now", "comes", "mind", "ajouter", "changer",
+     "autre", "problème", "problèmes", "suggérer", "signaler", "particulier")
+)  # fmt: skip
+_SAYS_NOTHING = re.compile(
+    r"(i )?(can t|cannot|can not) think of any(thing)?( else)?( really)?|(i )?don t think so"
+)
+NOTHING_LABEL = "Nothing in particular"
+# ... unless it says the writer does not know, or has no comment: that is a non-answer.
+_UNKNOWING = frozenset(
+    ("know", "sure", "idea", "opinion", "comment", "comments", "applicable", "answer",
+     "response", "sais", "commentaire")
+)  # fmt: skip
 
+NOTHING_MIN_SIZE, NOTHING_MIN_SHARE = 5, 0.01
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
 _SHINGLE = 5
@@ -56,6 +81,13 @@ class Preparation:
     campaigns: list[Campaign]
     fit_indices: list[int]  # the texts the model is fitted on, one per distinct answer
     source: np.ndarray = field(repr=False)  # per text: position in fit_indices it follows, or -1
+    nothing: list[int] = field(default_factory=list)  # positions in fit_indices saying "nothing"
+
+    @property
+    def grouped(self) -> list[int]:
+        """Positions in fit_indices of the answers to group (all but the answers of "nothing")."""
+        skip = set(self.nothing)
+        return [n for n in range(len(self.fit_indices)) if n not in skip]
 
 
 def normalise_text(text: str) -> str:
@@ -69,14 +101,32 @@ def duplicate_key(text: str) -> str:
 
 
 def is_non_answer(text: str) -> bool:
-    """True for empty or placeholder texts, and for texts with no word saying what they are
-    about or how it was ("Not really.", "Can't think of anything"). Short answers that name
-    something ("Parking", "Rude staff") or judge it ("Very good!", "Too slow") are answers."""
-    return _is_non_answer(text, duplicate_key(text))
+    """True for empty or placeholder texts ("n/a", "idk"), and for texts with no word
+    saying what they are about or how it was. Short answers that name something
+    ("Parking", "Rude staff") or judge it ("Very good!", "Too slow") are answers, and so
+    are answers of "nothing" (see ``says_nothing``) when there are enough of them."""
+    key = duplicate_key(text)
+    return _is_non_answer(text, key) or says_nothing(text)
+
+
+def says_nothing(text: str) -> bool:
+    """True for an answer of "nothing": "Nothing.", "None", "Nothing at all", "Not really",
+    "No issues", "Can't think of anything", "Rien". "I don't know" and "no comment" are not:
+    they are non-answers."""
+    key = duplicate_key(text)
+    if _SAYS_NOTHING.fullmatch(key):
+        return True
+    words = set(key.split())
+    if not words & NOTHING_WORDS or words & _UNKNOWING or key in NON_ANSWERS:
+        return False
+    return all(word in NOTHING_WORDS or word in _NOTHING_FILLERS for word in content_words(text))
 
 
 def _is_non_answer(text: str, key: str) -> bool:
-    return not key or key in NON_ANSWERS or not content_words(text)
+    """A placeholder or a text with no content word, leaving answers of "nothing" aside."""
+    if not key or key in NON_ANSWERS:
+        return True
+    return not content_words(text) and not says_nothing(text)
 
 
 def prepare_texts(
@@ -84,11 +134,18 @@ def prepare_texts(
     campaign_min_size: int = 5,
     campaign_min_words: int = 8,
     campaign_similarity: float = 0.7,
+    nothing_theme: bool = True,
 ) -> Preparation:
-    """Flag non-answers, exact duplicates and campaigns; choose the texts to fit on."""
+    """Flag non-answers, exact duplicates and campaigns; choose the texts to fit on.
+    With ``nothing_theme`` false, or too few of them, answers of "nothing" are non-answers."""
     tidy = [normalise_text(text) for text in texts]
     keys = [duplicate_key(text) for text in tidy]
     flags = [DocFlags(non_answer=_is_non_answer(t, k)) for t, k in zip(tidy, keys, strict=True)]
+    nothing = [not flag.non_answer and says_nothing(t) for t, flag in zip(tidy, flags, strict=True)]
+    if not nothing_theme or not _enough_for_a_theme(sum(nothing), sum(map(bool, keys))):
+        for i in np.flatnonzero(nothing):
+            flags[i].non_answer = True
+        nothing = [False] * len(tidy)
     first_of: dict[str, int] = {}
     for i, key in enumerate(keys):
         if flags[i].non_answer:
@@ -100,7 +157,14 @@ def prepare_texts(
     copies = _copies_per_original(flags, distinct)
     groups = find_near_duplicates([keys[i] for i in distinct], campaign_similarity)
     campaigns = _campaigns(groups, distinct, tidy, copies, campaign_min_size, campaign_min_words)
-    return _finish(tidy, flags, campaigns, distinct)
+    prepared = _finish(tidy, flags, campaigns, distinct)
+    prepared.nothing = [n for n, i in enumerate(prepared.fit_indices) if nothing[i]]
+    return prepared
+
+
+def _enough_for_a_theme(count: int, answered: int) -> bool:
+    """Whether ``count`` answers of "nothing" among ``answered`` non-empty texts make a theme."""
+    return count >= NOTHING_MIN_SIZE and count >= NOTHING_MIN_SHARE * answered
 
 
 def _copies_per_original(flags: list[DocFlags], distinct: list[int]) -> dict[int, list[int]]:

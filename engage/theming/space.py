@@ -4,7 +4,14 @@ Sentence embeddings of short feedback are dominated by what every answer
 shares ("I was at the counter", "thanks for listening"). Two cheap steps make
 the topics stand out before reduction and clustering:
 
-1. **centre** the embeddings (remove what all answers have in common);
+1. **centre** the embeddings (remove what all answers have in common) — per
+   language when an office hears both English and French in number: the models
+   are English, and centred as one, French answers gather in one theme whatever
+   they say (the demo's largest theme was its French answers). Centred per
+   language, a French answer sits near the English answers on its topic; the
+   themes are then found in the main language and each answer in the other
+   joins the nearest (``pipeline``). NMI of the demo's French answers against
+   their topics 0.07 → 0.38 (fast) and 0.06 → 0.44 (quality), seeds 0-2 and 0;
 2. **add the words**: a small LSA of the answers' TF-IDF (rare, specific words
    such as "kiosk", "plexiglass", "bilingual" weigh most; English and French
    stop words ignored), side by side with the embedding.
@@ -20,6 +27,7 @@ the transformer ``quality`` model they only add noise (demo 0.531 → 0.520, NHS
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -46,15 +54,74 @@ def for_embedder(settings: SpaceSettings, embedder: object) -> SpaceSettings:
 
 
 def feedback_space(
-    embeddings: np.ndarray, docs: list[str], seed: int, settings: SpaceSettings | None = None
+    embeddings: np.ndarray,
+    docs: list[str],
+    seed: int,
+    settings: SpaceSettings | None = None,
+    languages: list[np.ndarray] | None = None,
 ) -> np.ndarray:
-    """Unit vectors, one per answer, in which answers on the same topic sit close together."""
+    """Unit vectors, one per answer, in which answers on the same topic sit close together
+    (``languages``: the positions of the answers in each language, found when not given)."""
     settings = for_embedder(settings or SpaceSettings(), None)  # left open: the default weight
-    centred = unit_rows(embeddings - embeddings.mean(axis=0))
-    if not settings.lsa_weight:
+    languages = language_groups(docs) if languages is None else languages
+    centred = unit_rows(_centre(embeddings, languages))
+    if settings.lsa_weight:
+        words = word_vectors(docs, settings.lsa_dims, seed)
+        centred = unit_rows(np.hstack([centred, settings.lsa_weight * words]))
+    if len(languages) == 1:
         return centred
-    words = word_vectors(docs, settings.lsa_dims, seed)
-    return unit_rows(np.hstack([centred, settings.lsa_weight * words]))
+    return unit_rows(_centre(centred, languages) + centred.mean(axis=0))
+
+
+def _centre(vectors: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
+    """The vectors less the mean of their group."""
+    centred = vectors.copy()
+    for members in groups:
+        centred[members] -= vectors[members].mean(axis=0)
+    return centred
+
+
+# Function words that mark an answer's language (none of them a word of the other).
+_ENGLISH = frozenset(
+    ("the", "and", "to", "of", "in", "is", "was", "for", "it", "that", "with", "on", "my", "at",
+     "be", "you", "we", "have", "this", "are", "not", "they", "but", "there", "were", "had",
+     "would", "could", "i", "an", "or", "from", "by", "me", "so", "if", "what", "when", "no",
+     "too", "very", "our", "your", "all", "can", "will", "do", "did", "has", "been", "their",
+     "as", "about", "just", "more", "get", "he", "she", "them", "some", "any", "only")
+)  # fmt: skip
+_FRENCH = frozenset(
+    ("le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "pas", "que", "qui",
+     "dans", "avec", "sur", "au", "aux", "je", "nous", "vous", "il", "elle", "ils", "elles",
+     "ce", "cette", "ces", "mais", "où", "très", "été", "était", "sont", "ont", "faut", "suis",
+     "ai", "mon", "ma", "mes", "notre", "votre", "leur", "pourquoi", "aussi", "même", "rien",
+     "plus", "peut", "avoir", "être", "fait", "ça", "aucun", "aucune", "merci", "non", "en",
+     "svp")
+)  # fmt: skip
+MIN_LANGUAGE_SHARE, MIN_LANGUAGE_SIZE = 0.02, 25
+
+
+def language_groups(docs: list[str]) -> list[np.ndarray]:
+    """The positions of the English and of the French answers, when both languages are
+    there in number (2 % and 25 answers each); else one group holding every answer."""
+    french = np.array([_is_french(doc) for doc in docs], dtype=bool)
+    smaller = min(int(french.sum()), len(docs) - int(french.sum()))
+    if smaller < max(MIN_LANGUAGE_SIZE, MIN_LANGUAGE_SHARE * len(docs)):
+        return [np.arange(len(docs))]
+    return [np.flatnonzero(~french), np.flatnonzero(french)]
+
+
+def _is_french(text: str) -> bool:
+    """Whether a text has more French function words than English ones (two at least,
+    or one in a text of up to four words: "Plus d'heures le samedi")."""
+    from engage.theming.labels import tidy_for_words
+
+    words = _WORD.findall(tidy_for_words(text))
+    french = sum(word in _FRENCH for word in words)
+    english = sum(word in _ENGLISH for word in words)
+    return french > english and (french >= 2 or len(words) <= 4)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def word_vectors(docs: list[str], dims: int, seed: int) -> np.ndarray:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from engage.theming import QualityEmbedder, theme_texts
+from engage.theming.metrics import nmi
+from engage.theming.space import language_groups
 
 pytestmark = pytest.mark.slow
 
@@ -100,7 +102,7 @@ def test_demo_themes_recover_most_topics(models_home):
         held = Counter(t for t, a in zip(topics, result.assignments, strict=True) if a == theme)
         plurality[theme] = held.most_common(1)[0][0]
     recovered = []
-    for topic in set(topics) - {"non_answer", "campaign"}:
+    for topic in set(topics) - {"non_answer", "campaign", "nothing"}:
         placed = [a for t, a in zip(topics, result.assignments, strict=True) if t == topic]
         held = sum(1 for a in placed if a != -1 and plurality[a] == topic)
         if held * 2 > len(placed):
@@ -108,4 +110,10 @@ def test_demo_themes_recover_most_topics(models_home):
     assert len(recovered) >= 7, recovered
     non_answers = [a for t, a in zip(topics, result.assignments, strict=True) if t == "non_answer"]
     assert sum(a == -1 for a in non_answers) >= 0.8 * len(non_answers)
+    french = [i for i in language_groups(texts)[1] if topics[i] not in ("non_answer", "nothing")]
+    themes_of_french = Counter(result.assignments[i] for i in french)
+    assert themes_of_french.most_common(1)[0][1] < 0.5 * len(french)  # not one "French" theme
+    assert nmi([topics[i] for i in french], [result.assignments[i] for i in french]) > 0.2
+    nothing = {a for t, a in zip(topics, result.assignments, strict=True) if t == "nothing"}
+    assert [result.themes[a].label for a in nothing] == ["Nothing in particular"]
     assert result.campaigns and result.campaigns[0].size >= 20

@@ -122,3 +122,21 @@ def test_every_option_has_help():
     assert command.help
     for parameter in command.params:
         assert getattr(parameter, "help", None), parameter.name
+
+
+def test_command_says_how_answers_in_the_other_language_were_themed(tmp_path, fake_backend):
+    texts, _ = three_topics(per_topic=40)
+    nouns = ["stationnement", "attente", "comptoir", "formulaire", "site", "horaire", "guichet"]
+    french = [f"Il faut {a} et {b} à {c}" for a in nouns for b in nouns
+              for c in ("Hearst", "Timmins") if a < b][:30]  # fmt: skip
+    path = tmp_path / "bilingual.csv"
+    pandas.DataFrame({"Comments": texts + french}).to_csv(path, index=False)
+    result = CliRunner().invoke(
+        _cli(), ["theme-file", str(path), "--text-column", "Comments", "--out",
+                 str(tmp_path / "out.csv")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (
+        "Note: 30 distinct answers in French joined the themes found in the English ones"
+        in result.stdout
+    )

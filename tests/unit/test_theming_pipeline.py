@@ -185,3 +185,38 @@ def test_a_short_list_of_distinct_answers_still_splits_into_themes():
     result = theme_texts(texts * 5, backend=HashingEmbedder(), stability_sample=0)
     assert result.n_themes >= 3  # not one theme that holds everything
     assert result.unthemed_share <= 0.15
+
+
+NOTHING = ["Nothing", "nothing.", "None", "No issues", "Nothing at all", "Not really"]
+
+
+def test_answers_of_nothing_make_a_theme_of_their_own():
+    texts, truth = three_topics()
+    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), stability_sample=0)
+    assert result.n_themes == 4
+    nothing = [t for t in result.themes if t.label == "Nothing in particular"]
+    assert len(nothing) == 1 and nothing[0].size == 18
+    assert nothing[0].keyphrases[:2] == ["nothing", "none"]
+    assert set(result.assignments[len(texts) :]) == {nothing[0].id}
+    assert ari(truth, result.assignments[: len(texts)]) > 0.9  # the rest is grouped as before
+    assert result.summary()["n_non_answers"] == 0
+    assert result.params["n_nothing"] == 5  # "nothing." is "Nothing" again
+
+
+def test_a_forced_number_of_themes_counts_the_theme_of_nothing():
+    texts, _ = three_topics()
+    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=4)
+    assert result.n_themes == 4
+    assert "Nothing in particular" in [t.label for t in result.themes]
+    one = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    assert one.n_themes == 1 and set(one.assignments[len(texts) :]) == {-1}
+
+
+def test_a_few_answers_beside_many_answers_of_nothing():
+    texts = [f"Answer number {i} about the long wait" for i in range(5)] + NOTHING * 2
+    result = theme_texts(texts, backend=HashingEmbedder())
+    assert "Nothing in particular" in [t.label for t in result.themes]
+    assert result.n_themes == 2 and result.unthemed_share == 0
+    alone = theme_texts(NOTHING * 2, backend=HashingEmbedder())
+    assert [t.label for t in alone.themes] == ["Nothing in particular"]
+    assert alone.message == ""

@@ -13,6 +13,7 @@ from engage.theming.prepare import (
     is_non_answer,
     normalise_text,
     prepare_texts,
+    says_nothing,
 )
 
 LETTER = (
@@ -23,12 +24,43 @@ LETTER = (
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "n/a", "N/A", "No comment.", "nothing", "-", ".", "none", "idk", "NONE!!",
-     "Not applicable", "ok", "Not really", "I can't think of anything", "Everything",
-     "Nothing at all", "Pas de commentaire.", "Rien d'autre", "s.o.", "XXXX"],
+    ["", "   ", "n/a", "N/A", "No comment.", "-", ".", "idk", "Not applicable", "ok",
+     "Everything", "Pas de commentaire.", "s.o.", "XXXX", "I don't know", "Not sure"],
 )  # fmt: skip
-def test_placeholders_and_answers_about_nothing_are_non_answers(text):
+def test_placeholders_are_non_answers(text):
     assert is_non_answer(normalise_text(text))
+    assert not says_nothing(normalise_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nothing", "none", "NONE!!", "Nope!", "Not really", "I can't think of anything",
+     "Nothing at all", "Honestly nothing.", "No problems at all", "Nothing to improve",
+     "No changes needed", "Nothing comes to mind", "Rien d'autre", "Rien à ajouter", "Non."],
+)  # fmt: skip
+def test_answers_of_nothing_are_told_apart(text):
+    assert says_nothing(normalise_text(text))
+    assert is_non_answer(normalise_text(text))  # on its own, not enough to theme
+
+
+@pytest.mark.parametrize("text", ["No parking", "Not enough staff", "No wait at all", "Not bad"])
+def test_a_no_about_something_is_an_answer(text):
+    assert not says_nothing(text) and not is_non_answer(text)
+
+
+def test_answers_of_nothing_are_fitted_apart_when_there_are_enough():
+    answers = [f"Parking near office {i} is impossible" for i in range(60)]
+    nothing = ["Nothing", "nothing.", "None", "No issues", "Nothing at all"]
+    prepared = prepare_texts(answers + nothing + ["n/a"])
+    assert not any(flag.non_answer for flag in prepared.flags[60:65])
+    assert prepared.flags[61 + 0].duplicate_of == 60  # "nothing." is "Nothing" again
+    assert prepared.flags[65].non_answer
+    fitted = [prepared.fit_indices[n] for n in prepared.nothing]
+    assert fitted == [60, 62, 63, 64]
+    assert prepared.grouped == list(range(60))
+    few = prepare_texts(answers * 10 + nothing)  # 5 in 605 texts: under 1 %
+    assert few.nothing == [] and all(flag.non_answer for flag in few.flags[600:])
+    assert prepare_texts(answers + nothing, nothing_theme=False).nothing == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,83 @@
+"""The grouping space: answers on the same topic sit together, whatever their language."""
+
+from __future__ import annotations
+
+import numpy as np
+from theming_support import three_topics
+
+from engage.theming import theme_texts
+from engage.theming.cluster import place_others
+from engage.theming.space import SpaceSettings, feedback_space, language_groups
+from engage.theming.testing import HashingEmbedder
+
+ENGLISH = ["The wait at the counter was {} hours", "There was no parking for {} blocks"]
+FRENCH = ["L'attente au comptoir était de {} heures", "Pas de stationnement sur {} rues"]
+
+
+def _bilingual(per_topic: int = 60, french_share: float = 0.25):
+    """Two topics written in English and French, with vectors of an English-only model: the
+    topic's direction, a strong shared direction for every French text, and noise."""
+    rng = np.random.default_rng(3)
+    topic_directions = rng.normal(size=(2, 32))
+    french_direction = 3 * rng.normal(size=32)
+    docs, topics, vectors = [], [], []
+    for topic in (0, 1):
+        for i in range(per_topic):
+            french = i < french_share * per_topic
+            docs.append((FRENCH if french else ENGLISH)[topic].format(i))
+            topics.append(topic)
+            noise = 0.3 * rng.normal(size=32)
+            vectors.append(topic_directions[topic] + noise + french * french_direction)
+    return docs, np.array(topics), np.array(vectors, dtype=np.float32)
+
+
+def _closer_to_topic_than_to_language(space, topics, french) -> float:
+    """Share of French answers closer (on average) to the English answers on their topic
+    than to the French answers on the other topic."""
+    english = np.setdiff1d(np.arange(len(topics)), french)
+    similarity = space @ space.T
+    closer = [
+        similarity[i, english[topics[english] == topics[i]]].mean()
+        > similarity[i, french[topics[french] != topics[i]]].mean()
+        for i in french
+    ]
+    return float(np.mean(closer))
+
+
+def test_french_answers_sit_with_their_topic_not_their_language():
+    docs, topics, vectors = _bilingual()
+    french = language_groups(docs)[1]
+    assert [docs[i][:3] for i in french] == ["L'a"] * 15 + ["Pas"] * 15
+    space = feedback_space(vectors, docs, 0, SpaceSettings(lsa_weight=0))
+    assert _closer_to_topic_than_to_language(space, topics, french) == 1.0
+    plain = vectors - vectors.mean(axis=0)  # centred as one: French is closer to French
+    plain /= np.linalg.norm(plain, axis=1, keepdims=True)
+    assert _closer_to_topic_than_to_language(plain, topics, french) < 0.5
+
+
+def test_one_language_or_a_handful_of_the_other_is_one_group():
+    docs, _, _ = _bilingual(french_share=0.0)
+    assert len(language_groups(docs)) == 1
+    few = _bilingual(per_topic=200, french_share=0.05)[0]  # 20 French answers in 400
+    assert len(language_groups(few)) == 1
+
+
+def test_answers_in_the_other_language_join_the_nearest_theme():
+    vectors = np.array([[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9], [0.8, 0.3], [0.2, 0.7]])
+    vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    placed = place_others(vectors, np.array([0, 1, 2, 3]), np.array([5, 5, 7, -1]))
+    assert placed.tolist() == [5, 5, 7, -1, 5, 7]  # an outlier of the main language stays one
+
+
+def test_a_bilingual_consultation_is_themed_in_its_main_language():
+    texts, _ = three_topics()
+    nouns = ["stationnement", "attente", "comptoir", "formulaire", "site", "horaire", "guichet"]
+    french = [f"Il faut {a} et {b} à {c}" for a in nouns for b in nouns
+              for c in ("Hearst", "Timmins") if a < b][:40]  # fmt: skip
+    result = theme_texts(texts + french, backend=HashingEmbedder(), stability_sample=0)
+    assert result.params["n_other_language"] == 40
+    assert all(theme >= 0 for theme in result.assignments[len(texts) :])
+    for theme in result.themes:  # themes come from the English answers, named in English
+        members = [i for i, a in enumerate(result.assignments) if a == theme.id]
+        assert any(i < len(texts) for i in members)
+        assert not {"faut", "bureau"} & set(" ".join(theme.keyphrases).split())
