@@ -9,6 +9,7 @@ row, the newest ``updated_at`` wins and the conflict is reported.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -155,23 +156,65 @@ def _copy_read_only(other: Path, copy: Path) -> None:
 
 
 def _merge_attached(db: sqlite_utils.Database) -> dict[str, Any]:
-    report: dict[str, Any] = {"added": {}, "updated": {}, "kept": {}, "conflicts": []}
+    report: dict[str, Any] = {"added": {}, "updated": {}, "kept": {}, "removed": {},
+                              "conflicts": []}  # fmt: skip
     with transaction(db):
+        incoming = _incoming_recommendations(db)
         for table in MERGE_TABLES:
             columns = _columns(db, table)
+            if table == "recommendations":
+                incoming += [r[0] for r in db.execute(
+                    "SELECT id FROM src.recommendations WHERE id NOT IN "
+                    "(SELECT id FROM main.recommendations)")]  # fmt: skip
+            if table == "recommendation_themes":
+                report["added"][table] = _merge_theme_links(db, incoming, report)
+                continue
             report["added"][table] = _insert_new(db, table, columns)
             if table != "audit":
                 _resolve_conflicts(db, table, columns, report)
-        changed = sum(report["added"].values()) + sum(report["updated"].values())
+        changed = sum(sum(report[key].values()) for key in ("added", "updated", "removed"))
         if changed:
             audit.record(
                 db,
                 "merge",
                 "database",
                 None,
-                {"added": report["added"], "updated": report["updated"]},
+                {key: report[key] for key in ("added", "updated", "removed")},
             )
     return report
+
+
+def _incoming_recommendations(db: sqlite_utils.Database) -> list[str]:
+    """Recommendations both sides hold whose incoming version is newer: it wins, links too."""
+    return [r[0] for r in db.execute(
+        "SELECT s.id FROM src.recommendations s JOIN main.recommendations m ON m.id = s.id "
+        "WHERE s.updated_at > m.updated_at")]  # fmt: skip
+
+
+def _merge_theme_links(db: sqlite_utils.Database, incoming: list[str], report: dict) -> int:
+    """The themes a recommendation answers travel with the recommendation's newer version:
+    for each recommendation taken from the incoming side (new here, or newer there), its
+    links become the incoming ones, dropped links included; the others keep this side's."""
+    if not incoming:
+        return 0
+    chosen = "recommendation_id IN (SELECT value FROM json_each(:ids))"
+    same = "x.recommendation_id = {0}.recommendation_id AND x.theme_id = {0}.theme_id"
+    ids = {"ids": json.dumps(incoming)}
+    removed = db.execute(
+        f"DELETE FROM main.recommendation_themes WHERE {chosen} AND NOT EXISTS (SELECT 1 "
+        f"FROM src.recommendation_themes x WHERE {same.format('main.recommendation_themes')})",
+        ids,
+    ).rowcount
+    columns = _columns(db, "recommendation_themes")
+    added = db.execute(
+        f"INSERT INTO main.recommendation_themes ({', '.join(columns)}) "
+        f"SELECT {', '.join('s.' + c for c in columns)} FROM src.recommendation_themes s "
+        f"WHERE s.{chosen} AND NOT EXISTS "
+        f"(SELECT 1 FROM main.recommendation_themes x WHERE {same.format('s')})",
+        ids,
+    ).rowcount
+    report["removed"]["recommendation_themes"] = removed
+    return added
 
 
 def _insert_new(db: sqlite_utils.Database, table: str, columns: list[str]) -> int:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from papers_support import small_consultation, store_run
 
-from engage.db import audit, records
+from engage.db import audit, open_db, records
 from engage.db.consultations import add_consultation
 from engage.db.recommendations import (
     add_recommendation,
@@ -19,7 +20,7 @@ from engage.db.recommendations import (
     smart_gaps,
 )
 from engage.errors import UserError
-from engage.offices import export_bundle
+from engage.offices import export_bundle, merge
 
 SMART = {
     "kpi_indicator": "Share of visits served within 20 minutes",
@@ -203,3 +204,27 @@ def test_recommendations_travel_in_the_office_bundle(fresh_db, office, tmp_path)
     assert counts["recommendations"] == 1
     assert counts["recommendation_themes"] == 1
     assert counts["recommendation_actions"] == 1
+
+
+def _theme_labels(db, rec_id: str) -> list[str]:
+    return sorted(r[0] for r in db.execute(
+        "SELECT t.label FROM recommendation_themes l JOIN themes t ON t.id = l.theme_id "
+        "WHERE l.recommendation_id = ?", [rec_id]))  # fmt: skip
+
+
+def test_a_merge_carries_the_themes_a_recommendation_answers_now(fresh_db, office, tmp_path):
+    rec = add(fresh_db, office, themes=["0"])
+    province = open_db(tmp_path / "province.db")
+    export_bundle(fresh_db, tmp_path / "first.db")
+    merge(province, tmp_path / "first.db")
+    assert _theme_labels(province, rec["id"]) == ["Wait times at the counter"]
+    time.sleep(0.01)  # the edit is newer than the first bundle
+    edit_recommendation(fresh_db, "R1", themes=["2"])
+    export_bundle(fresh_db, tmp_path / "second.db")
+    report = merge(province, tmp_path / "second.db")
+    assert _theme_labels(province, rec["id"]) == ["French-language service"]
+    assert report["removed"]["recommendation_themes"] == 1
+    # an older bundle does not bring back the link dropped since
+    merge(province, tmp_path / "first.db")
+    assert _theme_labels(province, rec["id"]) == ["French-language service"]
+    province.close()
