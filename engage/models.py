@@ -38,6 +38,20 @@ THEMING_STAGES = {
 }
 
 
+def other_language_note(params: dict[str, Any]) -> str:
+    """How a bilingual run themed the answers in its second language ("" if it had none),
+    from the run's parameters."""
+    other, count = params.get("other_language"), params.get("n_other_language")
+    if not other or not count:
+        return ""
+    main = "English" if other == "French" else "French"
+    answers = "distinct answer" if count == 1 else "distinct answers"
+    return (
+        f"{count:,} {answers} in {other} joined the themes found in the {main} ones "
+        "(nearest in meaning)"
+    )
+
+
 @dataclass
 class SubmissionDraft:
     """One piece of feedback read from a file or typed in, before it is stored.

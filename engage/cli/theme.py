@@ -8,6 +8,7 @@ import typer
 
 from engage.cli import context, output
 from engage.cli.output import plural, short
+from engage.models import other_language_note
 
 THEME_COLUMNS = [
     ("number", "#"),
@@ -60,16 +61,6 @@ def theme_command(
     print_run(db, run_id, as_json)
 
 
-def language_note(params: dict) -> str:
-    """How the answers in a bilingual consultation's second language were themed, if any."""
-    other = params.get("other_language")
-    if not params.get("n_other_language") or not other:
-        return ""
-    main = "English" if other == "French" else "French"
-    count = plural(params["n_other_language"], "distinct answer")
-    return f"{count} in {other} joined the themes found in the {main} ones (nearest in meaning)"
-
-
 def print_run(db, run_id: str, as_json: bool = False) -> None:
     from engage.db.theme_runs import run_record
     from engage.db.themes import list_themes, unthemed_count
@@ -93,7 +84,7 @@ def print_run(db, run_id: str, as_json: bool = False) -> None:
         f"{unthemed} unthemed ({share:.0%}), "
         f"stability {stability}, {sum(run['seconds'].values()):.1f} s"
     )
-    if note := language_note(run["params"] or {}):
+    if note := other_language_note(run["params"] or {}):
         output.done(note)
     for campaign in run["campaigns"]:
         output.done(

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from engage.cli.output import plural
-from engage.cli.theme import language_note
 from engage.errors import EngageError
+from engage.models import other_language_note
 
 
 class Backend(StrEnum):
@@ -90,7 +90,7 @@ def _print_summary(summary: dict) -> None:
     )
     if summary.get("message"):
         typer.echo(f"Note: {summary['message']}")
-    if note := language_note(summary.get("params", {})):
+    if note := other_language_note(summary.get("params", {})):
         typer.echo(f"Note: {note}")
     for name, kept_as in summary.get("renamed_columns", {}).items():
         typer.echo(f"Note: the file already had a {name} column; it is kept as '{kept_as}'")

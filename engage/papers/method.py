@@ -10,6 +10,7 @@ import sqlite_utils
 from engage.db import records
 from engage.db.codings import agreement
 from engage.db.themes import edits_count
+from engage.models import other_language_note
 
 BACKENDS = {
     "fast": "fast: static word embeddings distilled offline from all-MiniLM-L6-v2 (model2vec)",
@@ -73,6 +74,7 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
             for name, version in sorted(json.loads(run["versions"] or "{}").items())
         ],
         "message": run["message"] or "",
+        "languages": other_language_note(params),
     }
 
 

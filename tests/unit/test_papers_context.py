@@ -3,6 +3,8 @@ database and adding up."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +17,7 @@ from engage.db.themes import rename_theme
 from engage.errors import UserError
 from engage.papers.context import build_context
 from engage.papers.numbers import long_date, percentages, share
+from engage.papers.render import render_markdown
 
 
 @pytest.fixture
@@ -131,6 +134,19 @@ def test_method_reports_the_run_edits_and_coder_agreement(fresh_db, office):
     assert method["edits_total"] == 1 and method["edits"][0]["name"] == "themes renamed"
     assert method["agreement"] == [{"pair": "analyst and the model", "n": 6, "kappa": 1.0}]
     assert {"name": "bertopic", "version": "0.17.4"} in method["versions"]
+
+
+def test_method_says_how_a_bilingual_run_themed_its_second_language(fresh_db, office):
+    run_id = office["run_id"]
+    params = {"reducer": "pca", "n_other_language": 42, "other_language": "French"}
+    fresh_db.execute("UPDATE theme_runs SET params = ? WHERE id = ?", [json.dumps(params), run_id])
+    context = build_context(fresh_db, "Counter services review")
+    assert context["method"]["languages"] == (
+        "42 distinct answers in French joined the themes found in the English ones "
+        "(nearest in meaning)"
+    )
+    paper = render_markdown(context, "what-we-heard")
+    assert "| Languages | 42 distinct answers in French joined" in paper
 
 
 def test_an_unknown_run_or_a_run_of_another_consultation_is_refused(fresh_db, office):

@@ -4,6 +4,7 @@ unthemed, or hand-code a sample for the agreement check."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from textual import on, work
@@ -12,6 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Select, Static
 
+from engage.models import other_language_note
 from engage.tui.modals.form import select_value
 from engage.tui.screens.base import FAILURES, ModeScreen, failure, succeeded
 from engage.tui.widgets.charts import Bar, BarChart
@@ -44,11 +46,17 @@ def run_summary(run: dict | None, themes: list[dict], unthemed: int) -> str:
     if run is None:
         return "No theme run for this consultation yet: press g to run theming."
     stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
-    return (
+    summary = (
         f"run {run['id'][:8]} ({run['backend']}, seed {run['seed']}) · {run['n_docs']:,} "
         f"submissions · {unthemed:,} unthemed ({unthemed / max(run['n_docs'], 1):.0%}) · "
         f"stability {stability}"
     )
+    params = json.loads(run.get("params") or "{}")
+    if other_language_note(params):  # the whole note is in the papers' method and the CLI
+        summary += (
+            f" · {params['n_other_language']:,} in {params['other_language']} placed by meaning"
+        )
+    return summary
 
 
 def theme_cells(theme: dict[str, Any]) -> tuple[str, ...]:
