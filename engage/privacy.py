@@ -167,6 +167,12 @@ _LEAD_IN = re.compile(
     rf"(?<![A-Za-z0-9])(?:{_UNIT_WORD}|{_PO_BOX_WORDS}|{_RURAL_ROUTE_WORDS})"
     r"\s{0,3}#?\s{0,3}\Z"
 )
+# "811 Health Line", "Kids Help Line": a service's phone line, not a rural road.
+_HELPLINE = re.compile(
+    r"(?:health|help|crisis|info|information|service|support|customer|distress|advice"
+    r"|nurse|phone|contact|warm|talk|seniors?|caregiver|tele)\s{1,3}line\.?\Z",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 # Characters that may open a match one place before its first digit:
@@ -225,8 +231,13 @@ def _match_before(text: str, first_digit: int, earliest: int, end: int) -> re.Ma
     """The leftmost match whose first digit is at ``first_digit``, if there is one."""
     for start in _candidate_starts(text, first_digit, earliest):
         match = _NUMBERED.match(text, start, end)
-        if match is not None and (match.lastgroup != "SIN" or _passes_luhn(match.group())):
-            return match
+        if match is None:
+            continue
+        if match.lastgroup == "SIN" and not _passes_luhn(match.group()):
+            continue
+        if match.lastgroup == "ADDRESS" and _HELPLINE.search(match.group()):
+            continue
+        return match
     return None
 
 

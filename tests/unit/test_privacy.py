@@ -118,6 +118,8 @@ NOT_PII = [
     "12345678",  # eight digits
     "Unit 4 is broken",
     "I called 3 Times",
+    "Call 811 Health Line for advice",  # a service's phone line, not a rural road
+    "I called the 811 health line twice",
 ]
 
 
