@@ -135,7 +135,7 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
         clock.seconds[stage] = outcome.seconds[stage]
     with clock.stage("stability"):
         score = stability(space[main], seed, settings, sample)
-    params = _params(embedder, settings, prepared, outcome.min_df, sample)
+    params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main))
     params["n_other_language"] = len(docs) - len(main)
     if len(languages) > 1:  # language_groups gives the English answers, then the French
         params["other_language"] = "French" if main is languages[0] else "English"
@@ -255,9 +255,10 @@ def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
     return [form for form, _ in forms.most_common(limit)]
 
 
-def _params(embedder, settings: ClusterSettings, prepared: Preparation, min_df, sample) -> dict:
-    """The parameters of the run as stored with it."""
-    n_fit = len(prepared.grouped)
+def _params(embedder, settings, prepared: Preparation, min_df, sample, n_fit=None) -> dict:
+    """The parameters of the run as stored with it (``n_fit``: the answers grouped into
+    themes, when not all of ``prepared.grouped``)."""
+    n_fit = len(prepared.grouped) if n_fit is None else n_fit
     chosen = settings.as_dict()
     chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_fit)
     return {

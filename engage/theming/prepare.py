@@ -101,10 +101,10 @@ def duplicate_key(text: str) -> str:
 
 
 def is_non_answer(text: str) -> bool:
-    """True for empty or placeholder texts ("n/a", "idk"), and for texts with no word
-    saying what they are about or how it was. Short answers that name something
-    ("Parking", "Rude staff") or judge it ("Very good!", "Too slow") are answers, and so
-    are answers of "nothing" (see ``says_nothing``) when there are enough of them."""
+    """True for empty or placeholder texts ("n/a", "idk"), for texts with no word saying
+    what they are about or how it was, and for answers of "nothing" (``says_nothing``) —
+    taken alone; among enough of them, ``prepare_texts`` makes those a theme. Short answers
+    that name something ("Parking", "Rude staff") or judge it ("Very good!") are answers."""
     key = duplicate_key(text)
     return _is_non_answer(text, key) or says_nothing(text)
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from engage.theming.embedders import unit_rows
+from engage.theming.labels import tidy_for_words
 
 
 @dataclass
@@ -113,8 +114,6 @@ def language_groups(docs: list[str]) -> list[np.ndarray]:
 def _is_french(text: str) -> bool:
     """Whether a text has more French function words than English ones (two at least,
     or one in a text of up to four words: "Plus d'heures le samedi")."""
-    from engage.theming.labels import tidy_for_words
-
     words = _WORD.findall(tidy_for_words(text))
     french = sum(word in _FRENCH for word in words)
     english = sum(word in _ENGLISH for word in words)
