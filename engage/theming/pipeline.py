@@ -88,10 +88,7 @@ def theme_texts(
     with clock.stage("prepare"):
         prepared = prepare_texts(list(texts), nothing_theme=n_themes is None or n_themes > 1)
     fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
-    if n_themes is not None and n_themes > len(fit_docs):
-        raise UserError(
-            f"asked for {n_themes} themes but there are only {len(fit_docs)} distinct answers"
-        )
+    _check_count(n_themes, prepared)
     grouped = n_themes - 1 if n_themes is not None and prepared.nothing else n_themes
     settings = settings or ClusterSettings()
     settings = replace(settings, n_themes=grouped, space=for_embedder(settings.space, embedder))
@@ -102,6 +99,20 @@ def theme_texts(
         embeddings = embed_with_cache(embedder, fit_docs, embedding_cache, report)
     return _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df,
                     stability_sample)  # fmt: skip
+
+
+def _check_count(n_themes: int | None, prepared: Preparation) -> None:
+    """Refuse a forced number of themes the answers cannot make (the answers of "nothing"
+    make one theme, however many ways they put it)."""
+    grouped = len(prepared.grouped)
+    if n_themes is None or n_themes <= grouped + bool(prepared.nothing):
+        return
+    if prepared.nothing:
+        raise UserError(
+            f"asked for {n_themes} themes but there are only {grouped} distinct answers "
+            f'besides the answers of "nothing" (at most {grouped + 1} themes)'
+        )
+    raise UserError(f"asked for {n_themes} themes but there are only {grouped} distinct answers")
 
 
 def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df, sample):
@@ -115,6 +126,8 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     languages = language_groups(docs)
     space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
     main = max(languages, key=len)  # themes come from the main language; the other joins them
+    if settings.n_themes and settings.n_themes > len(main):
+        main = np.arange(len(docs))  # more themes asked for than the main language can make
     outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed, settings,
                               min_df, clock.tell)  # fmt: skip
     later = ("cluster", "outliers", "represent")
@@ -137,7 +150,7 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
         score = stability(space[main], seed, settings, sample)
     params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main))
     params["n_other_language"] = len(docs) - len(main)
-    if len(languages) > 1:  # language_groups gives the English answers, then the French
+    if params["n_other_language"]:  # language_groups gives the English answers, then French
         params["other_language"] = "French" if main is languages[0] else "English"
     message = "" if themes else "no recurring themes found: the answers have little in common"
     return _result(prepared, embeddings, labels, themes, order, params, seed, clock,

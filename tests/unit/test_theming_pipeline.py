@@ -220,3 +220,11 @@ def test_a_few_answers_beside_many_answers_of_nothing():
     alone = theme_texts(NOTHING * 2, backend=HashingEmbedder())
     assert [t.label for t in alone.themes] == ["Nothing in particular"]
     assert alone.message == ""
+
+
+def test_a_forced_count_the_answers_cannot_make_is_refused_clearly():
+    texts, _ = three_topics(per_topic=4)  # 12 distinct answers, and 6 ways to say "nothing"
+    with pytest.raises(UserError, match=r"only 12 distinct answers besides .*at most 13 themes"):
+        theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=16)
+    most = theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=13)
+    assert most.n_themes == 13

@@ -81,3 +81,12 @@ def test_a_bilingual_consultation_is_themed_in_its_main_language():
         members = [i for i, a in enumerate(result.assignments) if a == theme.id]
         assert any(i < len(texts) for i in members)
         assert not {"faut", "bureau"} & set(" ".join(theme.keyphrases).split())
+
+
+def test_more_themes_than_the_main_language_can_make_are_found_in_both():
+    texts, _ = three_topics(per_topic=10)
+    nouns = ["stationnement", "attente", "comptoir", "formulaire", "site", "horaire", "guichet"]
+    french = [f"Il faut {a} et {b} à {c}" for a in nouns for b in nouns
+              for c in ("Hearst", "Timmins") if a < b][:30]  # fmt: skip
+    result = theme_texts(texts + french, backend=HashingEmbedder(), n_themes=40)
+    assert result.n_themes == 40 and result.params["n_other_language"] == 0
