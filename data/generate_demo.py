@@ -4303,7 +4303,7 @@ NON_ANSWERS = [
 NON_ANSWERS_FR = ["non", "Non.", "rien", "Rien.", "s.o."]
 # Of those, the ones that do answer: "nothing (to change, to add)". The answer key files
 # them as "nothing"; the rest ("n/a", "-", "no comment") stay "non_answer".
-SAYS_NOTHING = {"no", "nothing", "none", "nope", "nothing else", "non", "rien"}
+SAYS_NOTHING = {"nothing", "none", "nothing else", "rien"}
 
 
 def answer_key_topic(text, topic):

@@ -100,13 +100,16 @@ def _theme_and_write(
     progress: Progress | None,
 ) -> dict[str, Any]:
     """Theme the demo, draft recommendations for its top themes and write its papers."""
-    from engage.db.theme_runs import theme_consultation
+    from engage.db.theme_runs import run_record, theme_consultation
     from engage.db.themes import list_themes
+    from engage.models import other_language_note
     from engage.papers.demo import draft_demo_recommendations, write_demo_papers
 
     run_id = theme_consultation(db, consultation_id, progress=progress)
     themes = list_themes(db, run_id)
     say(f"themed the feedback into {len(themes)} themes")
+    if note := other_language_note(run_record(db, run_id)["params"] or {}):
+        say(note)
     drafted = draft_demo_recommendations(db, run_id)
     say(f"drafted {drafted} recommendations for the top themes")
     papers = write_demo_papers(db, consultation_id, run_id, papers_dir)

@@ -45,7 +45,7 @@ def other_language_note(params: dict[str, Any]) -> str:
     if not other or not count:
         return ""
     main = "English" if other == "French" else "French"
-    answers = "distinct answer" if count == 1 else "distinct answers"
+    answers = "answer" if count == 1 else "answers"
     return (
         f"{count:,} {answers} in {other} joined the themes found in the {main} ones "
         "(nearest in meaning)"

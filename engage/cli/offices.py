@@ -33,7 +33,10 @@ def merge_command(
         output.done("updated (theirs newer): " + ", ".join(f"{n} {t}" for t, n in updated.items()))
     removed = {t: n for t, n in report["removed"].items() if n}
     if removed:
-        output.done("removed (dropped there): " + ", ".join(f"{n} {t}" for t, n in removed.items()))
+        output.done(
+            "removed (links the newer incoming recommendations no longer have): "
+            + ", ".join(f"{n} {t}" for t, n in removed.items())
+        )
     for conflict in report["conflicts"]:
         output.done(
             f"conflict in {conflict['table']} {conflict['id'][:8]}: kept "

@@ -86,14 +86,14 @@ def theme_texts(
     embedder = get_embedder(backend) if isinstance(backend, str) else backend
     clock = _Clock(progress)
     with clock.stage("prepare"):
-        prepared = prepare_texts(list(texts), nothing_theme=n_themes is None or n_themes > 1)
+        prepared = _prepare(list(texts), n_themes)
     fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
     _check_count(n_themes, prepared)
     grouped = n_themes - 1 if n_themes is not None and prepared.nothing else n_themes
     settings = settings or ClusterSettings()
     settings = replace(settings, n_themes=grouped, space=for_embedder(settings.space, embedder))
     if len(prepared.grouped) < MIN_DOCS_TO_CLUSTER:
-        return _few_answers(prepared, embedder, seed, clock, settings)
+        return _few_answers(prepared, embedder, seed, clock, settings, n_themes)
     with clock.stage("embed"):
         report = (lambda share: clock.tell("embed", share)) if progress else None
         embeddings = embed_with_cache(embedder, fit_docs, embedding_cache, report)
@@ -101,18 +101,42 @@ def theme_texts(
                     stability_sample)  # fmt: skip
 
 
+def _prepare(texts: list[str], n_themes: int | None) -> Preparation:
+    """Prepare the texts; a single forced theme leaves no room for the answers of "nothing"
+    beside the other answers, so those are set aside (and the run says so)."""
+    prepared = prepare_texts(texts)
+    if n_themes == 1 and prepared.nothing and prepared.grouped:
+        prepared = prepare_texts(texts, nothing_theme=False)
+        prepared.note = 'with --themes 1 the answers of "nothing" are left unthemed'
+    return prepared
+
+
+def _themes_word(count: int) -> str:
+    return f"{count} theme{'s' * (count != 1)}"
+
+
 def _check_count(n_themes: int | None, prepared: Preparation) -> None:
     """Refuse a forced number of themes the answers cannot make (the answers of "nothing"
-    make one theme, however many ways they put it)."""
-    grouped = len(prepared.grouped)
-    if n_themes is None or n_themes <= grouped + bool(prepared.nothing):
+    make one theme, however many ways they put it; fewer than 10 others make one)."""
+    if n_themes is None:
         return
-    if prepared.nothing:
+    grouped, nothing = len(prepared.grouped), bool(prepared.nothing)
+    if grouped < MIN_DOCS_TO_CLUSTER and n_themes > min(grouped, 1) + nothing:
         raise UserError(
-            f"asked for {n_themes} themes but there are only {grouped} distinct answers "
-            f'besides the answers of "nothing" (at most {grouped + 1} themes)'
+            f"asked for {_themes_word(n_themes)} but {grouped} distinct answer"
+            f"{'s' * (grouped != 1)} are too few to split (at least {MIN_DOCS_TO_CLUSTER} are "
+            "needed); leave out --themes"
         )
-    raise UserError(f"asked for {n_themes} themes but there are only {grouped} distinct answers")
+    if n_themes <= grouped + nothing:
+        return
+    if nothing:
+        raise UserError(
+            f"asked for {_themes_word(n_themes)} but there are only {grouped} distinct answers "
+            f'besides the answers of "nothing" (at most {_themes_word(grouped + 1)})'
+        )
+    raise UserError(
+        f"asked for {_themes_word(n_themes)} but there are only {grouped} distinct answers"
+    )
 
 
 def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df, sample):
@@ -123,9 +147,11 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     clock.tell("reduce", 0.0)
     started = time.perf_counter()
     docs = [fit_docs[n] for n in prepared.grouped]
-    languages = language_groups(docs)
+    copies = prepared.copies()[prepared.grouped]  # the texts each answer stands for
+    languages = language_groups(docs, copies)
     space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
-    main = max(languages, key=len)  # themes come from the main language; the other joins them
+    # themes come from the main language (the one most texts are in); the other joins them
+    main = max(languages, key=lambda members: copies[members].sum())
     if settings.n_themes and settings.n_themes > len(main):
         main = np.arange(len(docs))  # more themes asked for than the main language can make
     outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed, settings,
@@ -148,8 +174,9 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
         clock.seconds[stage] = outcome.seconds[stage]
     with clock.stage("stability"):
         score = stability(space[main], seed, settings, sample)
-    params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main))
-    params["n_other_language"] = len(docs) - len(main)
+    asked = settings.n_themes and settings.n_themes + bool(prepared.nothing)
+    params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main), asked)
+    params["n_other_language"] = int(copies.sum() - copies[main].sum())  # texts, not answers
     if params["n_other_language"]:  # language_groups gives the English answers, then French
         params["other_language"] = "French" if main is languages[0] else "English"
     message = "" if themes else "no recurring themes found: the answers have little in common"
@@ -167,11 +194,12 @@ def _with_nothing(prepared: Preparation, grouped_labels: np.ndarray) -> np.ndarr
     return labels
 
 
-def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings) -> ThemingResult:
+def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
+                 n_themes) -> ThemingResult:  # fmt: skip
     """Fewer than 10 distinct answers to group: one theme holding them all (or none at all),
     beside the theme of the answers of "nothing" if there is one."""
     count = len(prepared.grouped)
-    params = _params(embedder, settings, prepared, None, 0)
+    params = _params(embedder, settings, prepared, None, 0, n_themes=n_themes)
     if not prepared.fit_indices:
         total = len(prepared.texts)
         message = "no texts to theme" if total == 0 else (
@@ -231,6 +259,7 @@ def _typical(embeddings, labels, theme, centre) -> list[int]:
 
 def _result(prepared, embeddings, labels, themes, order, params, seed, clock, score, message):
     """Spread the fitted answers' themes to every input text and assemble the result."""
+    message = "; ".join(part for part in (prepared.note, message) if part)
     count = len(prepared.texts)
     assignments = [UNTHEMED] * count
     probabilities = [0.0] * count
@@ -261,18 +290,20 @@ def _closeness(embeddings, labels, themes, order) -> list[float]:
 
 def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
     """How the answers of "nothing" were put, most frequent first: "nothing", "none"."""
-    copies = np.bincount(prepared.source[prepared.source >= 0], minlength=len(prepared.fit_indices))
+    copies = prepared.copies()
     forms: Counter[str] = Counter()
     for n in prepared.nothing:
         forms[duplicate_key(prepared.texts[prepared.fit_indices[n]])] += int(copies[n])
     return [form for form, _ in forms.most_common(limit)]
 
 
-def _params(embedder, settings, prepared: Preparation, min_df, sample, n_fit=None) -> dict:
+def _params(embedder, settings, prepared: Preparation, min_df, sample, n_fit=None,
+            n_themes=None) -> dict:  # fmt: skip
     """The parameters of the run as stored with it (``n_fit``: the answers grouped into
-    themes, when not all of ``prepared.grouped``)."""
+    themes, when not all of ``prepared.grouped``; ``n_themes``: the count asked for)."""
     n_fit = len(prepared.grouped) if n_fit is None else n_fit
     chosen = settings.as_dict()
+    chosen["n_themes"] = n_themes  # the grouping may have been asked for one fewer
     chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_fit)
     return {
         "backend": getattr(embedder, "name", type(embedder).__name__),

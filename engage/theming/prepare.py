@@ -5,10 +5,11 @@
   ("Very good!", "Too slow") is an answer: it says how the service was, and
   such answers make a theme of their own;
 - **answers of "nothing"** ("Nothing", "None", "No issues", "Can't think of
-  anything", "Rien") do answer: nothing needs to change, nothing to add. When
-  they are at least 1 % of the answers (and five or more) they make a theme of
-  their own, "Nothing in particular", kept out of the grouping; fewer, they
-  count as non-answers;
+  anything", "Rien") do answer: nothing needs to change, nothing to add (a bare
+  "No" may answer a yes-or-no question, so it is a non-answer). When they are
+  as many as a theme of the grouping needs (five at least; 15 beside 2,000
+  other answers) they make a theme of their own, "Nothing in particular", kept
+  out of the grouping; fewer, they count as non-answers;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;
 - **campaigns** (five or more near-identical texts of some length, such as a
@@ -35,27 +36,30 @@ NON_ANSWERS = frozenset(
         "no response", "no answer", "no opinion", "idk", "i dont know", "i don t know",
         "dont know", "don t know", "not sure", "unsure", "no idea", "same", "same as above",
         "as above", "see above", "ok", "okay", "fine", "yes", "x", "xx", "xxx", "test",
-        "no thanks", "no thank you", "no feedback",
+        "no thanks", "no thank you", "no feedback", "no", "nope", "nah", "not really",
         # French (Ontario offices hear both languages)
         "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
-        "aucun commentaire", "pas d opinion", "ne s applique pas",
+        "aucun commentaire", "pas d opinion", "ne s applique pas", "non", "pas vraiment",
     )
 )  # fmt: skip
-# Answers that say "nothing (needs to change, to add)": a word of NOTHING_WORDS and no
-# content word beyond _NOTHING_FILLERS ("Nothing at all", "No problems", "Not really").
-NOTHING_WORDS = frozenset(
-    ("nothing", "none", "nil", "no", "nope", "not", "nah", "naught", "rien", "aucun", "aucune",
-     "non")
+# Answers that say "nothing (needs to change, to add)": "Nothing at all", "None really",
+# "Rien", or a "no" to problems or changes ("No problems", "Pas de suggestion"). A bare
+# "No", "Not really" or "Non" may answer a yes-or-no question: those are non-answers.
+NOTHING_WORDS = frozenset(("nothing", "none", "nil", "naught", "rien", "aucun", "aucune"))
+_NEGATIONS = frozenset(("no", "not", "nope", "nah", "non", "pas", "never"))
+_NOTHING_OBJECTS = frozenset(
+    ("issue", "issues", "problem", "problems", "complaint", "complaints", "suggestion",
+     "suggestions", "improvement", "improvements", "change", "changes", "problème",
+     "problèmes", "changement", "changements", "plainte", "plaintes")
 )  # fmt: skip
 _NOTHING_FILLERS = frozenset(
-    ("issue", "issues", "problem", "problems", "complaint", "complaints", "suggestion",
-     "suggestions", "improvement", "improvements", "improve", "change", "changes", "changed",
-     "needed", "needs", "need", "add", "say", "mention", "particular", "really", "else", "more",
-     "further", "time", "moment", "present", "now", "comes", "mind", "ajouter", "changer",
-     "autre", "problème", "problèmes", "suggérer", "signaler", "particulier")
+    ("improve", "changed", "needed", "needs", "need", "add", "say", "mention", "particular",
+     "really", "else", "more", "further", "time", "moment", "present", "now", "comes", "mind",
+     "ajouter", "changer", "autre", "suggérer", "signaler", "particulier", "vraiment")
 )  # fmt: skip
 _SAYS_NOTHING = re.compile(
     r"(i )?(can t|cannot|can not) think of any(thing)?( else)?( really)?|(i )?don t think so"
+    r"|r a s|ras|rien (à|a) signaler"
 )
 NOTHING_LABEL = "Nothing in particular"
 # ... unless it says the writer does not know, or has no comment: that is a non-answer.
@@ -64,7 +68,7 @@ _UNKNOWING = frozenset(
      "response", "sais", "commentaire")
 )  # fmt: skip
 
-NOTHING_MIN_SIZE, NOTHING_MIN_SHARE = 5, 0.01
+NOTHING_MIN_SIZE = 5
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
 _SHINGLE = 5
@@ -82,6 +86,11 @@ class Preparation:
     fit_indices: list[int]  # the texts the model is fitted on, one per distinct answer
     source: np.ndarray = field(repr=False)  # per text: position in fit_indices it follows, or -1
     nothing: list[int] = field(default_factory=list)  # positions in fit_indices saying "nothing"
+    note: str = ""  # what the run should tell about the preparation
+
+    def copies(self) -> np.ndarray:
+        """Per fitted answer, how many input texts it stands for (itself included)."""
+        return np.bincount(self.source[self.source >= 0], minlength=len(self.fit_indices))
 
     @property
     def grouped(self) -> list[int]:
@@ -110,16 +119,20 @@ def is_non_answer(text: str) -> bool:
 
 
 def says_nothing(text: str) -> bool:
-    """True for an answer of "nothing": "Nothing.", "None", "Nothing at all", "Not really",
-    "No issues", "Can't think of anything", "Rien". "I don't know" and "no comment" are not:
-    they are non-answers."""
+    """True for an answer of "nothing": "Nothing.", "None", "Nothing at all", "No issues",
+    "Can't think of anything", "Rien", "Pas de suggestion". Not for "I don't know" or "no
+    comment", nor for a bare "No" or "Not really", which may answer a yes-or-no question:
+    those are non-answers."""
     key = duplicate_key(text)
     if _SAYS_NOTHING.fullmatch(key):
         return True
     words = set(key.split())
-    if not words & NOTHING_WORDS or words & _UNKNOWING or key in NON_ANSWERS:
+    if words & _UNKNOWING or key in NON_ANSWERS:
         return False
-    return all(word in NOTHING_WORDS or word in _NOTHING_FILLERS for word in content_words(text))
+    content = set(content_words(text))
+    if content - NOTHING_WORDS - _NOTHING_OBJECTS - _NOTHING_FILLERS:
+        return False  # it says something: "No parking", "Nothing works"
+    return bool(words & NOTHING_WORDS or (words & _NEGATIONS and content & _NOTHING_OBJECTS))
 
 
 def _is_non_answer(text: str, key: str) -> bool:
@@ -142,7 +155,9 @@ def prepare_texts(
     keys = [duplicate_key(text) for text in tidy]
     flags = [DocFlags(non_answer=_is_non_answer(t, k)) for t, k in zip(tidy, keys, strict=True)]
     nothing = [not flag.non_answer and says_nothing(t) for t, flag in zip(tidy, flags, strict=True)]
-    if not nothing_theme or not _enough_for_a_theme(sum(nothing), sum(map(bool, keys))):
+    others = {key for key, flag, said in zip(keys, flags, nothing, strict=True)
+              if not flag.non_answer and not said}  # fmt: skip
+    if not nothing_theme or sum(nothing) < _theme_size(len(others)):
         for i in np.flatnonzero(nothing):
             flags[i].non_answer = True
         nothing = [False] * len(tidy)
@@ -162,9 +177,12 @@ def prepare_texts(
     return prepared
 
 
-def _enough_for_a_theme(count: int, answered: int) -> bool:
-    """Whether ``count`` answers of "nothing" among ``answered`` non-empty texts make a theme."""
-    return count >= NOTHING_MIN_SIZE and count >= NOTHING_MIN_SHARE * answered
+def _theme_size(distinct: int) -> int:
+    """How many answers of "nothing" make a theme beside ``distinct`` other answers: as
+    many as a theme of the grouping needs, and five at least."""
+    from engage.theming.cluster import sized_min_cluster_size
+
+    return max(NOTHING_MIN_SIZE, sized_min_cluster_size(distinct))
 
 
 def _copies_per_original(flags: list[DocFlags], distinct: list[int]) -> dict[int, list[int]]:

@@ -82,42 +82,42 @@ def _centre(vectors: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
     return centred
 
 
-# Function words that mark an answer's language (none of them a word of the other).
-_ENGLISH = frozenset(
-    ("the", "and", "to", "of", "in", "is", "was", "for", "it", "that", "with", "on", "my", "at",
-     "be", "you", "we", "have", "this", "are", "not", "they", "but", "there", "were", "had",
-     "would", "could", "i", "an", "or", "from", "by", "me", "so", "if", "what", "when", "no",
-     "too", "very", "our", "your", "all", "can", "will", "do", "did", "has", "been", "their",
-     "as", "about", "just", "more", "get", "he", "she", "them", "some", "any", "only")
-)  # fmt: skip
-_FRENCH = frozenset(
-    ("le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "pas", "que", "qui",
-     "dans", "avec", "sur", "au", "aux", "je", "nous", "vous", "il", "elle", "ils", "elles",
-     "ce", "cette", "ces", "mais", "où", "très", "été", "était", "sont", "ont", "faut", "suis",
-     "ai", "mon", "ma", "mes", "notre", "votre", "leur", "pourquoi", "aussi", "même", "rien",
-     "plus", "peut", "avoir", "être", "fait", "ça", "aucun", "aucune", "merci", "non", "en",
-     "svp")
-)  # fmt: skip
 MIN_LANGUAGE_SHARE, MIN_LANGUAGE_SIZE = 0.02, 25
+# How far a word can tip an answer toward a language (its Zipf frequency in one language
+# less that in the other, capped), and how far an answer must lean to be called French.
+_WORD_LEAN, _FRENCH_LEAN = 3.0, 2.0
 
 
-def language_groups(docs: list[str]) -> list[np.ndarray]:
+def language_groups(docs: list[str], weights: np.ndarray | None = None) -> list[np.ndarray]:
     """The positions of the English and of the French answers, when both languages are
-    there in number (2 % and 25 answers each); else one group holding every answer."""
-    french = np.array([_is_french(doc) for doc in docs], dtype=bool)
-    smaller = min(int(french.sum()), len(docs) - int(french.sum()))
-    if smaller < max(MIN_LANGUAGE_SIZE, MIN_LANGUAGE_SHARE * len(docs)):
+    there in number (2 % and 25 answers each, an answer counting ``weights`` times: the
+    copies it stands for); else one group holding every answer."""
+    weights = np.ones(len(docs)) if weights is None else np.asarray(weights, dtype=float)
+    french = french_answers(docs)
+    in_french = float(weights[french].sum())
+    smaller = min(in_french, float(weights.sum()) - in_french)
+    if smaller < max(MIN_LANGUAGE_SIZE, MIN_LANGUAGE_SHARE * float(weights.sum())):
         return [np.arange(len(docs))]
     return [np.flatnonzero(~french), np.flatnonzero(french)]
 
 
-def _is_french(text: str) -> bool:
-    """Whether a text has more French function words than English ones (two at least,
-    or one in a text of up to four words: "Plus d'heures le samedi")."""
-    words = _WORD.findall(tidy_for_words(text))
-    french = sum(word in _FRENCH for word in words)
-    english = sum(word in _ENGLISH for word in words)
-    return french > english and (french >= 2 or len(words) <= 4)
+def french_answers(docs: list[str]) -> np.ndarray:
+    """Which answers are in French: their words are, on the whole, more frequent in French
+    than in English ("Attente trop longue", "Le site ne marche pas"), by ``wordfreq``."""
+    from wordfreq import zipf_frequency
+
+    lean: dict[str, float] = {}
+
+    def leaning(word: str) -> float:
+        if word not in lean:
+            gap = zipf_frequency(word, "fr") - zipf_frequency(word, "en")
+            lean[word] = max(-_WORD_LEAN, min(_WORD_LEAN, gap))
+        return lean[word]
+
+    return np.array(
+        [sum(map(leaning, _WORD.findall(tidy_for_words(doc)))) > _FRENCH_LEAN for doc in docs],
+        dtype=bool,
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -142,11 +142,10 @@ def test_method_says_how_a_bilingual_run_themed_its_second_language(fresh_db, of
     fresh_db.execute("UPDATE theme_runs SET params = ? WHERE id = ?", [json.dumps(params), run_id])
     context = build_context(fresh_db, "Counter services review")
     assert context["method"]["languages"] == (
-        "42 distinct answers in French joined the themes found in the English ones "
-        "(nearest in meaning)"
+        "42 answers in French joined the themes found in the English ones (nearest in meaning)"
     )
     paper = render_markdown(context, "what-we-heard")
-    assert "| Languages | 42 distinct answers in French joined" in paper
+    assert "| Languages | 42 answers in French joined" in paper
 
 
 def test_an_unknown_run_or_a_run_of_another_consultation_is_refused(fresh_db, office):

@@ -83,8 +83,23 @@ def test_forced_number_of_themes():
     assert theme_texts(texts, backend=HashingEmbedder(), n_themes=2).n_themes == 2
     with pytest.raises(UserError, match="at least 1"):
         theme_texts(texts, backend=HashingEmbedder(), n_themes=0)
-    with pytest.raises(UserError, match="only 3 distinct"):
-        theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=5)
+    with pytest.raises(UserError, match="3 distinct answers are too few to split"):
+        theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=2)
+    assert theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=1).n_themes == 1
+    with pytest.raises(UserError, match="asked for 20 themes but there are only 12 distinct"):
+        theme_texts(texts[:12], backend=HashingEmbedder(), n_themes=20)
+
+
+def test_a_forced_count_is_stored_as_asked_and_one_theme_sets_nothing_aside():
+    texts, _ = three_topics()
+    run = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=4)
+    assert run.params["n_themes"] == 4
+    one = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    assert 'with --themes 1 the answers of "nothing" are left unthemed' in one.message
+    alone = theme_texts(NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    assert [t.label for t in alone.themes] == ["Nothing in particular"]
+    with pytest.raises(UserError, match="asked for 1 theme but"):
+        theme_texts([], backend=HashingEmbedder(), n_themes=1)
 
 
 def test_settled_themes_match_what_the_stability_check_reproduces():
@@ -187,7 +202,7 @@ def test_a_short_list_of_distinct_answers_still_splits_into_themes():
     assert result.unthemed_share <= 0.15
 
 
-NOTHING = ["Nothing", "nothing.", "None", "No issues", "Nothing at all", "Not really"]
+NOTHING = ["Nothing", "nothing.", "None", "No issues", "Nothing at all", "Nothing really"]
 
 
 def test_answers_of_nothing_make_a_theme_of_their_own():

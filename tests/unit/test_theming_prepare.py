@@ -34,9 +34,9 @@ def test_placeholders_are_non_answers(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["nothing", "none", "NONE!!", "Nope!", "Not really", "I can't think of anything",
-     "Nothing at all", "Honestly nothing.", "No problems at all", "Nothing to improve",
-     "No changes needed", "Nothing comes to mind", "Rien d'autre", "Rien à ajouter", "Non."],
+    ["nothing", "none", "NONE!!", "I can't think of anything", "Nothing at all",
+     "Honestly nothing.", "No problems at all", "Nothing to improve", "No changes needed",
+     "Nothing comes to mind", "Rien d'autre", "Rien à ajouter", "Pas de suggestion", "R.A.S."],
 )  # fmt: skip
 def test_answers_of_nothing_are_told_apart(text):
     assert says_nothing(normalise_text(text))
@@ -46,6 +46,13 @@ def test_answers_of_nothing_are_told_apart(text):
 @pytest.mark.parametrize("text", ["No parking", "Not enough staff", "No wait at all", "Not bad"])
 def test_a_no_about_something_is_an_answer(text):
     assert not says_nothing(text) and not is_non_answer(text)
+
+
+@pytest.mark.parametrize("text", ["No", "No.", "Nope!", "Not really", "Non.", "Pas vraiment"])
+def test_a_bare_no_may_answer_yes_or_no_so_it_is_a_non_answer(text):
+    assert is_non_answer(normalise_text(text)) and not says_nothing(normalise_text(text))
+    prepared = prepare_texts([text] * 20 + [f"Parking lot {i} is full" for i in range(60)])
+    assert prepared.nothing == [] and all(flag.non_answer for flag in prepared.flags[:20])
 
 
 def test_answers_of_nothing_are_fitted_apart_when_there_are_enough():
@@ -58,8 +65,11 @@ def test_answers_of_nothing_are_fitted_apart_when_there_are_enough():
     fitted = [prepared.fit_indices[n] for n in prepared.nothing]
     assert fitted == [60, 62, 63, 64]
     assert prepared.grouped == list(range(60))
-    few = prepare_texts(answers * 10 + nothing)  # 5 in 605 texts: under 1 %
-    assert few.nothing == [] and all(flag.non_answer for flag in few.flags[600:])
+    few = prepare_texts(answers + nothing[:4])  # four: fewer than a theme needs
+    assert few.nothing == [] and all(flag.non_answer for flag in few.flags[60:])
+    many = [f"Parking near office {i} is impossible" for i in range(2000)]
+    assert prepare_texts(many + nothing * 3).nothing == []  # 15, a theme here needs 16
+    assert len(prepare_texts(many + nothing * 4).nothing) == 4
     assert prepare_texts(answers + nothing, nothing_theme=False).nothing == []
 
 

@@ -7,7 +7,7 @@ from theming_support import three_topics
 
 from engage.theming import theme_texts
 from engage.theming.cluster import place_others
-from engage.theming.space import SpaceSettings, feedback_space, language_groups
+from engage.theming.space import SpaceSettings, feedback_space, french_answers, language_groups
 from engage.theming.testing import HashingEmbedder
 
 ENGLISH = ["The wait at the counter was {} hours", "There was no parking for {} blocks"]
@@ -90,3 +90,23 @@ def test_more_themes_than_the_main_language_can_make_are_found_in_both():
               for c in ("Hearst", "Timmins") if a < b][:30]  # fmt: skip
     result = theme_texts(texts + french, backend=HashingEmbedder(), n_themes=40)
     assert result.n_themes == 40 and result.params["n_other_language"] == 0
+
+
+def test_short_answers_are_told_french_or_english_by_their_words():
+    french = [
+        "Attente trop longue",
+        "Stationnement insuffisant",
+        "Heures d'ouverture courtes",
+        "Le site ne marche pas",
+        "Citation : « Service excellent, rapide et courtois. »",
+    ]
+    english = ["Parking", "The website is down", "Long wait at the comptoir", "Kiosk broken",
+               "De la Salle office is too far"]  # fmt: skip
+    assert french_answers(french + english).tolist() == [True] * 5 + [False] * 5
+
+
+def test_each_answer_counts_as_many_texts_as_it_stands_for():
+    docs = [f"Attente trop longue à {town}" for town in ("Hearst", "Timmins", "Sudbury")]
+    docs += [f"The wait at counter {i} was long" for i in range(100)]
+    assert len(language_groups(docs)) == 1  # 3 answers in French
+    assert len(language_groups(docs, [10, 10, 10] + [1] * 100)) == 2  # 30 texts in French
