@@ -195,6 +195,7 @@ def _merge_theme_links(db: sqlite_utils.Database, incoming: list[str], report: d
     """The themes a recommendation answers travel with the recommendation's newer version:
     for each recommendation taken from the incoming side (new here, or newer there), its
     links become the incoming ones, dropped links included; the others keep this side's."""
+    report["removed"]["recommendation_themes"] = 0
     if not incoming:
         return 0
     chosen = "recommendation_id IN (SELECT value FROM json_each(:ids))"

@@ -78,8 +78,8 @@ def theme_texts(
     from the answers); ``embedding_cache`` keeps vectors between runs;
     ``progress(stage, fraction)`` hears each stage of ``STAGES`` start (0.0)
     and end (1.0). Raises ``UserError`` for an unknown backend or an impossible
-    ``n_themes``. Fewer than 10 distinct answers give one theme (or none) with a
-    ``message`` saying why.
+    ``n_themes``. Fewer than 10 distinct answers give one theme (or none), beside the
+    theme of the answers of "nothing" if any, with a ``message`` saying why.
     """
     if n_themes is not None and n_themes < 1:
         raise UserError(f"--themes must be at least 1 (got {n_themes})")
@@ -150,10 +150,7 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     copies = prepared.copies()[prepared.grouped]  # the texts each answer stands for
     languages = language_groups(docs, copies)
     space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
-    # themes come from the main language (the one most texts are in); the other joins them
-    main = max(languages, key=lambda members: copies[members].sum())
-    if settings.n_themes and settings.n_themes > len(main):
-        main = np.arange(len(docs))  # more themes asked for than the main language can make
+    main = _main_language(languages, copies, settings.n_themes)
     outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed, settings,
                               min_df, clock.tell)  # fmt: skip
     later = ("cluster", "outliers", "represent")
@@ -176,12 +173,26 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
         score = stability(space[main], seed, settings, sample)
     asked = settings.n_themes and settings.n_themes + bool(prepared.nothing)
     params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main), asked)
-    params["n_other_language"] = int(copies.sum() - copies[main].sum())  # texts, not answers
+    themed = bool((outcome.labels != UNTHEMED).any())
+    placed = int(copies.sum() - copies[main].sum()) if themed else 0
+    params["n_other_language"] = placed  # texts, not distinct answers
     if params["n_other_language"]:  # language_groups gives the English answers, then French
         params["other_language"] = "French" if main is languages[0] else "English"
     message = "" if themes else "no recurring themes found: the answers have little in common"
     return _result(prepared, embeddings, labels, themes, order, params, seed, clock,
                    score, message)  # fmt: skip
+
+
+def _main_language(languages: list[np.ndarray], copies: np.ndarray, n_themes) -> np.ndarray:
+    """The answers themes are found in: those of the language most texts are in, unless it
+    has too few distinct answers to group (a petition), or fewer than the themes asked for;
+    then the other language's, or both together."""
+    if len(languages) == 1:
+        return languages[0]
+    for members in sorted(languages, key=lambda members: -copies[members].sum()):
+        if len(members) >= max(MIN_DOCS_TO_CLUSTER, n_themes or 0):
+            return members
+    return np.arange(len(copies))
 
 
 def _with_nothing(prepared: Preparation, grouped_labels: np.ndarray) -> np.ndarray:
@@ -211,9 +222,10 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
     labels = _with_nothing(prepared, np.zeros(count, dtype=int))
     with clock.stage("represent"):
         themes, order = _themes(prepared, None, labels, {0: [(k, 1.0) for k in keyphrases]})
+    besides = ' besides the answers of "nothing"' if prepared.nothing else ""
     message = "" if not count else (
-        f"only {count} distinct answer{'s' * (count != 1)}: too few to find separate themes "
-        f"(at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
+        f"only {count} distinct answer{'s' * (count != 1)}{besides}: too few to find separate "
+        f"themes (at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
     )  # fmt: skip
     return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
 
@@ -297,19 +309,19 @@ def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
     return [form for form, _ in forms.most_common(limit)]
 
 
-def _params(embedder, settings, prepared: Preparation, min_df, sample, n_fit=None,
+def _params(embedder, settings, prepared: Preparation, min_df, sample, n_grouped=None,
             n_themes=None) -> dict:  # fmt: skip
-    """The parameters of the run as stored with it (``n_fit``: the answers grouped into
-    themes, when not all of ``prepared.grouped``; ``n_themes``: the count asked for)."""
-    n_fit = len(prepared.grouped) if n_fit is None else n_fit
+    """The parameters of the run as stored with it (``n_grouped``: the answers the themes
+    were found in, when not all of ``prepared.grouped``; ``n_themes``: the count asked for)."""
+    n_grouped = len(prepared.grouped) if n_grouped is None else n_grouped
     chosen = settings.as_dict()
     chosen["n_themes"] = n_themes  # the grouping may have been asked for one fewer
-    chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_fit)
+    chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_grouped)
     return {
         "backend": getattr(embedder, "name", type(embedder).__name__),
         "embedding_dim": int(getattr(embedder, "dim", 0)),
         "clusterer": "hdbscan",
-        "n_fitted": n_fit,
+        "n_fitted": len(prepared.fit_indices),
         "n_nothing": len(prepared.nothing),
         "min_df": min_df,
         "stability_sample": sample,

@@ -7,7 +7,7 @@
 - **answers of "nothing"** ("Nothing", "None", "No issues", "Can't think of
   anything", "Rien") do answer: nothing needs to change, nothing to add (a bare
   "No" may answer a yes-or-no question, so it is a non-answer). When they are
-  as many as a theme of the grouping needs (five at least; 15 beside 2,000
+  as many as a theme of the grouping needs (five at least; 16 beside 2,000
   other answers) they make a theme of their own, "Nothing in particular", kept
   out of the grouping; fewer, they count as non-answers;
 - **exact duplicates** (same words once case, spacing and punctuation are
@@ -40,6 +40,7 @@ NON_ANSWERS = frozenset(
         # French (Ontario offices hear both languages)
         "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
         "aucun commentaire", "pas d opinion", "ne s applique pas", "non", "pas vraiment",
+        "aucune idée", "aucune idee",
     )
 )  # fmt: skip
 # Answers that say "nothing (needs to change, to add)": "Nothing at all", "None really",
@@ -55,7 +56,8 @@ _NOTHING_OBJECTS = frozenset(
 _NOTHING_FILLERS = frozenset(
     ("improve", "changed", "needed", "needs", "need", "add", "say", "mention", "particular",
      "really", "else", "more", "further", "time", "moment", "present", "now", "comes", "mind",
-     "ajouter", "changer", "autre", "suggérer", "signaler", "particulier", "vraiment")
+     "ajouter", "changer", "autre", "suggérer", "signaler", "particulier", "vraiment",
+     "special", "spécial", "significant", "major", "big")
 )  # fmt: skip
 _SAYS_NOTHING = re.compile(
     r"(i )?(can t|cannot|can not) think of any(thing)?( else)?( really)?|(i )?don t think so"
@@ -65,7 +67,7 @@ NOTHING_LABEL = "Nothing in particular"
 # ... unless it says the writer does not know, or has no comment: that is a non-answer.
 _UNKNOWING = frozenset(
     ("know", "sure", "idea", "opinion", "comment", "comments", "applicable", "answer",
-     "response", "sais", "commentaire")
+     "response", "sais", "commentaire", "idée")
 )  # fmt: skip
 
 NOTHING_MIN_SIZE = 5

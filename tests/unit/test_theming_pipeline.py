@@ -243,3 +243,10 @@ def test_a_forced_count_the_answers_cannot_make_is_refused_clearly():
         theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=16)
     most = theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=13)
     assert most.n_themes == 13
+
+
+def test_a_few_answers_and_the_answers_of_nothing_are_told_apart_in_the_message():
+    texts = ["Parking is hard", "Long wait", "Rude staff", "Website down"] + NOTHING
+    result = theme_texts(texts, backend=HashingEmbedder())
+    assert result.n_themes == 2
+    assert result.message.startswith('only 4 distinct answers besides the answers of "nothing"')

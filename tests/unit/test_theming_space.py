@@ -110,3 +110,12 @@ def test_each_answer_counts_as_many_texts_as_it_stands_for():
     docs += [f"The wait at counter {i} was long" for i in range(100)]
     assert len(language_groups(docs)) == 1  # 3 answers in French
     assert len(language_groups(docs, [10, 10, 10] + [1] * 100)) == 2  # 30 texts in French
+
+
+def test_a_petition_does_not_make_its_language_the_one_themes_come_from():
+    texts, _ = three_topics()  # 180 distinct English answers
+    petition = ["Gardez le centre de services de Hearst ouvert, s'il vous plaît"] * 300
+    result = theme_texts(texts + petition, backend=HashingEmbedder(), stability_sample=0)
+    assert result.n_themes >= 3 and -1 not in result.assignments[len(texts) :]
+    assert result.params["other_language"] == "French"
+    assert result.params["n_other_language"] == 300
