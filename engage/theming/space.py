@@ -11,7 +11,7 @@ the topics stand out before reduction and clustering:
    language, a French answer sits near the English answers on its topic; the
    themes are then found in the main language and each answer in the other
    joins the nearest (``pipeline``). NMI of the demo's French answers against
-   their topics 0.07 → 0.38 (fast) and 0.06 → 0.44 (quality), seeds 0-2 and 0;
+   their topics 0.07 → 0.41 (fast, seeds 0-2) and 0.06 → 0.43 (quality, seed 0);
 2. **add the words**: a small LSA of the answers' TF-IDF (rare, specific words
    such as "kiosk", "plexiglass", "bilingual" weigh most; English and French
    stop words ignored), side by side with the embedding.
