@@ -34,28 +34,44 @@ class StageLines:
 @contextlib.contextmanager
 def stage_progress() -> Iterator[Callable[[str, float], None]]:
     """Yields ``report(stage, fraction)``: on a terminal each stage gets its own bar,
-    elsewhere a line when it ends."""
+    elsewhere a line when it ends. The bars are drawn from the first stage to the end of
+    the last one, so lines printed before or after them (``engage demo``) stay in place."""
     console = Console(stderr=True)
     if not console.is_terminal:
         yield StageLines()
         return
-    with Progress(
+    progress = Progress(
         TextColumn("{task.description:<20}"),
         BarColumn(),
         TextColumn("{task.percentage:>3.0f}%"),
         TimeElapsedColumn(),
         console=console,
         transient=False,
-    ) as progress:
-        tasks: dict[str, int] = {}
+    )
+    tasks: dict[str, int] = {}
+    drawing = []  # [True] while the bars are on screen
+    last = list(THEMING_STAGES)[-1]
 
-        def report(stage: str, fraction: float) -> None:
-            if stage not in tasks:
-                for other in tasks.values():
-                    progress.update(other, completed=100)
-                tasks[stage] = progress.add_task(THEMING_STAGES.get(stage, stage), total=100)
-            progress.update(tasks[stage], completed=min(100.0, fraction * 100))
+    def stop() -> None:
+        if drawing:
+            for task in tasks.values():
+                progress.update(task, completed=100)
+            progress.stop()
+            drawing.clear()
 
+    def report(stage: str, fraction: float) -> None:
+        if not tasks:
+            progress.start()
+            drawing.append(True)
+        if stage not in tasks:
+            for other in tasks.values():
+                progress.update(other, completed=100)
+            tasks[stage] = progress.add_task(THEMING_STAGES.get(stage, stage), total=100)
+        progress.update(tasks[stage], completed=min(100.0, fraction * 100))
+        if stage == last and fraction >= 1.0:
+            stop()
+
+    try:
         yield report
-        for task in tasks.values():
-            progress.update(task, completed=100)
+    finally:
+        stop()
