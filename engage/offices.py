@@ -4,7 +4,8 @@ A bundle is an engage database holding only what may leave the office: partners
 whose data-sharing consent is provincial or public (and their consenting
 contacts), sessions, consultations and the active submissions with redacted
 text only. Merging inserts rows by their global id; where both sides changed a
-row, the newest ``updated_at`` wins and the conflict is reported.
+row, the newest ``updated_at`` wins and the conflict is reported. The themes a
+recommendation answers travel with the recommendation's winning version.
 """
 
 from __future__ import annotations
