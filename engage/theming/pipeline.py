@@ -164,7 +164,10 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     outcome.seconds["outliers"] += time.perf_counter() - started
     started = time.perf_counter()
     labels = _with_nothing(prepared, grouped)
-    themes, order = _themes(prepared, embeddings, labels, outcome.keyphrases)
+    near = _alike_across_languages(embeddings, prepared.grouped, languages)
+    themes, order = _themes(prepared, near, labels, outcome.keyphrases)
+    for theme, centre in zip(themes, _centres(embeddings, labels, _ids(order)), strict=True):
+        theme.centroid = centre  # kept as the model sees it, to match themes across runs
     outcome.seconds["represent"] += time.perf_counter() - started
     clock.tell("represent", 1.0)
     for stage in ("reduce", *later):
@@ -179,8 +182,29 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     if params["n_other_language"]:  # language_groups gives the English answers, then French
         params["other_language"] = "French" if main is languages[0] else "English"
     message = "" if themes else "no recurring themes found: the answers have little in common"
-    return _result(prepared, embeddings, labels, themes, order, params, seed, clock,
+    return _result(prepared, near, labels, themes, order, params, seed, clock,
                    score, message)  # fmt: skip
+
+
+def _alike_across_languages(embeddings, grouped: list[int], languages) -> np.ndarray:
+    """The vectors typical answers and closeness are measured in: as embedded, except that
+    in a bilingual run each language's answers are moved to share one mean, so that an
+    answer in French can be as typical of its theme as one in English."""
+    if len(languages) == 1:
+        return embeddings
+    from engage.theming.embedders import unit_rows
+
+    shifted = embeddings.copy()
+    answers = embeddings[grouped]
+    for members in languages:
+        rows = np.asarray(grouped)[members]
+        shifted[rows] = answers[members] - answers[members].mean(axis=0) + answers.mean(axis=0)
+    return unit_rows(shifted)
+
+
+def _ids(order: dict[int, int]) -> list[int]:
+    """The model's theme ids in the order of the themes' numbers."""
+    return sorted(order, key=order.__getitem__)
 
 
 def _main_language(languages: list[np.ndarray], copies: np.ndarray, n_themes) -> np.ndarray:
@@ -275,7 +299,7 @@ def _result(prepared, embeddings, labels, themes, order, params, seed, clock, sc
     count = len(prepared.texts)
     assignments = [UNTHEMED] * count
     probabilities = [0.0] * count
-    closeness = _closeness(embeddings, labels, themes, order)
+    closeness = _closeness(embeddings, labels)
     for i, position in enumerate(prepared.source.tolist()):
         if position >= 0 and labels[position] != UNTHEMED:
             assignments[i] = order[int(labels[position])]
@@ -289,14 +313,15 @@ def _result(prepared, embeddings, labels, themes, order, params, seed, clock, sc
     )  # fmt: skip
 
 
-def _closeness(embeddings, labels, themes, order) -> list[float]:
+def _closeness(embeddings, labels) -> list[float]:
     """Each fitted answer's cosine to its theme's centre, clipped to 0..1 (1 without vectors)."""
     if embeddings is None:
         return [1.0] * len(labels)
     values = np.zeros(len(labels))
-    for theme, number in order.items():
+    ids, centres = centroids(embeddings, labels)
+    for theme, centre in zip(ids, centres, strict=True):
         members = labels == theme
-        values[members] = embeddings[members] @ themes[number].centroid
+        values[members] = embeddings[members] @ centre
     return np.clip(values, 0.0, 1.0).round(4).tolist()
 
 

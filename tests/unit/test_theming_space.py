@@ -119,3 +119,46 @@ def test_a_petition_does_not_make_its_language_the_one_themes_come_from():
     assert result.n_themes >= 3 and -1 not in result.assignments[len(texts) :]
     assert result.params["other_language"] == "French"
     assert result.params["n_other_language"] == 300
+
+
+class _EnglishOnlyModel:
+    """Vectors as an English model gives them: a direction per topic (its word in either
+    language), a strong direction shared by every French text, and some noise."""
+
+    name, dim = "english-only", 32
+    TOPICS = {"parking": 0, "stationnement": 0, "wait": 1, "attente": 1, "website": 2, "site": 2}
+
+    def __init__(self) -> None:
+        rng = np.random.default_rng(5)
+        self.topics = rng.normal(size=(3, self.dim))
+        self.french = 4 * rng.normal(size=self.dim)
+        self.noise = np.random.default_rng(6)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            topic = [t for word, t in self.TOPICS.items() if word in text.lower()][:1]
+            french = text.startswith(("Le ", "La ", "Il "))
+            vector = self.topics[topic].sum(axis=0) + french * self.french  # keyphrases: noise
+            rows.append(vector + 0.5 * self.noise.normal(size=self.dim))
+        rows = np.array(rows, dtype=np.float32)
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_french_answers_join_their_topic_and_are_as_close_to_it_as_english_ones():
+    english = [f"The {word} at the {place} office was a problem on day {day}"
+               for word in ("parking", "wait", "website") for place in ("Sudbury", "Timmins")
+               for day in range(20)]  # fmt: skip
+    french = [f"Le {word} au bureau de {place} était un problème le jour {day}"
+              for word in ("stationnement", "attente", "site") for place in ("Hearst", "Cornwall")
+              for day in range(6)]  # fmt: skip
+    result = theme_texts(english + french, backend=_EnglishOnlyModel(), stability_sample=0)
+    assert result.params["other_language"] == "French"
+    found = np.array(result.assignments)
+    topic_theme = [np.bincount(found[topic * 40 : (topic + 1) * 40]).argmax() for topic in range(3)]
+    assert len(set(topic_theme)) == 3
+    french_topic = np.repeat([0, 1, 2], 12)
+    joined = np.mean(found[120:] == np.array(topic_theme)[french_topic])
+    assert joined >= 0.75  # French answers mostly sit in their topic's theme
+    closeness = np.array(result.probabilities)
+    assert closeness[120:].mean() > 0.8 * closeness[:120].mean()
