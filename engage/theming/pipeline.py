@@ -193,12 +193,11 @@ def _alike_across_languages(embeddings, grouped: list[int], languages) -> np.nda
     if len(languages) == 1:
         return embeddings
     from engage.theming.embedders import unit_rows
+    from engage.theming.space import centre_groups
 
     shifted = embeddings.copy()
     answers = embeddings[grouped]
-    for members in languages:
-        rows = np.asarray(grouped)[members]
-        shifted[rows] = answers[members] - answers[members].mean(axis=0) + answers.mean(axis=0)
+    shifted[grouped] = centre_groups(answers, languages) + answers.mean(axis=0)
     return unit_rows(shifted)
 
 

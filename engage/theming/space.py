@@ -65,16 +65,16 @@ def feedback_space(
     (``languages``: the positions of the answers in each language, found when not given)."""
     settings = for_embedder(settings or SpaceSettings(), None)  # left open: the default weight
     languages = language_groups(docs) if languages is None else languages
-    centred = unit_rows(_centre(embeddings, languages))
+    centred = unit_rows(centre_groups(embeddings, languages))
     if settings.lsa_weight:
         words = word_vectors(docs, settings.lsa_dims, seed)
         centred = unit_rows(np.hstack([centred, settings.lsa_weight * words]))
     if len(languages) == 1:
         return centred
-    return unit_rows(_centre(centred, languages) + centred.mean(axis=0))
+    return unit_rows(centre_groups(centred, languages) + centred.mean(axis=0))
 
 
-def _centre(vectors: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
+def centre_groups(vectors: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
     """The vectors less the mean of their group."""
     centred = vectors.copy()
     for members in groups:

@@ -261,7 +261,7 @@ def test_the_run_line_says_how_a_second_language_was_themed():
     from engage.tui.screens.themes import run_summary
 
     run = {"id": "0e97ed46aa", "backend": "fast", "seed": 0, "n_docs": 1969, "stability": 0.64,
-           "params": '{"n_other_language": 169, "other_language": "French"}'}  # fmt: skip
+           "params": {"n_other_language": 169, "other_language": "French"}}  # fmt: skip
     line = run_summary(run, [], 40)
     assert line.endswith("stability 0.64 · 169 in French placed by meaning")
-    assert "placed" not in run_summary({**run, "params": "{}"}, [], 40)
+    assert "placed" not in run_summary({**run, "params": {}}, [], 40)

@@ -4,7 +4,6 @@ unthemed, or hand-code a sample for the agreement check."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from textual import on, work
@@ -51,7 +50,7 @@ def run_summary(run: dict | None, themes: list[dict], unthemed: int) -> str:
         f"submissions · {unthemed:,} unthemed ({unthemed / max(run['n_docs'], 1):.0%}) · "
         f"stability {stability}"
     )
-    params = json.loads(run.get("params") or "{}")
+    params = run.get("params") or {}
     if other_language_note(params):  # the whole note is in the papers' method and the CLI
         summary += (
             f" · {params['n_other_language']:,} in {params['other_language']} placed by meaning"
@@ -163,12 +162,12 @@ class ThemesScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
-        from engage.db.theme_runs import list_runs
+        from engage.db.theme_runs import list_runs, with_values
         from engage.db.themes import list_themes, unthemed_count
 
         try:
             runs = list_runs(self.db, consultation)
-            run = runs[0] if runs else None
+            run = with_values(runs[0]) if runs else None
             themes = list_themes(self.db, run["id"]) if run else []
             unthemed = unthemed_count(self.db, run["id"]) if run else 0
         except FAILURES as error:
