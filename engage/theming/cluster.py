@@ -122,8 +122,13 @@ def place_others(vectors: np.ndarray, themed: np.ndarray, labels: np.ndarray) ->
 def settle_themes(embeddings: np.ndarray, raw: np.ndarray, settings: ClusterSettings):
     """Raw groups → final themes: merge close groups, then place outliers."""
     merged = apply_merge(raw, merge_plan(embeddings, raw, settings))
-    threshold = outlier_threshold(embeddings, merged, settings.outlier_quantile)
-    return assign_outliers(embeddings, merged, threshold)
+    return place_outliers(embeddings, merged, settings)
+
+
+def place_outliers(embeddings: np.ndarray, labels: np.ndarray, settings: ClusterSettings):
+    """Outliers join the nearest theme when as close as its least typical members."""
+    threshold = outlier_threshold(embeddings, labels, settings.outlier_quantile)
+    return assign_outliers(embeddings, labels, threshold)
 
 
 def stability(

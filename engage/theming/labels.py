@@ -17,11 +17,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_EXTRA_STOP_WORDS = _word_set(
+_EXTRA_STOP_WORDS = word_set(
     "also just really like get got would could i'm im ive i've i'd i'll dont don't didn't didnt "
     "can't cant won't wouldn't couldn't shouldn't isn't aren't wasn't weren't doesn't haven't "
     "hasn't it's that's there's they're we're you're he's she's let's what's who's "
@@ -35,7 +35,7 @@ _EXTRA_STOP_WORDS = _word_set(
     "lol haha omg btw tbh imo thank-you thankyou instead"
 )
 # Ontario offices hear French too: its function words must not name a theme either.
-FRENCH_STOP_WORDS = _word_set(
+FRENCH_STOP_WORDS = word_set(
     "au aux avec ce ces cette ceci cela ça dans de des du elle elles en et eux il ils je la le "
     "les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu "
     "que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été "
@@ -47,24 +47,24 @@ FRENCH_STOP_WORDS = _word_set(
     "veux veut voulu pris mis franchement vraiment toujours jamais rien ici"
 )
 # Words that say how a thing was, never which thing: fine in keyphrases, not in a title.
-_PRAISE = _word_set(
+PRAISE_WORDS = word_set(
     "good great nice excellent amazing wonderful brilliant lovely fantastic perfect happy pleased "
     "quick easy superb outstanding fab fabulous marvellous satisfied helpful useful better best"
 )
-_COMPLAINTS = _word_set(
+COMPLAINT_WORDS = word_set(
     "bad worse worst terrible awful horrible ridiculous unhappy disappointed frustrating annoying "
     "slow hard difficult impossible unhelpful useless confusing complicated"
 )
 _VERDICTS = (
-    _PRAISE
-    | _COMPLAINTS
-    | _word_set("fine satisfactory adequate acceptable average okay ok different big huge")
+    PRAISE_WORDS
+    | COMPLAINT_WORDS
+    | word_set("fine satisfactory adequate acceptable average okay ok different big huge")
 )
 # Words too general to make an answer about something: "Excellent service" says how, not what.
-_GENERAL = _word_set("service services experience overall everything anything")
-_LY_NOUNS = _word_set("family supply reply assembly ally anomaly monopoly july italy rally")
+_GENERAL = word_set("service services experience overall everything anything")
+_LY_NOUNS = word_set("family supply reply assembly ally anomaly monopoly july italy rally")
 # Past forms that do not end in -ed: "Cope · dealt", "Informative · gave" name nothing either.
-_PAST_FORMS = _word_set(
+_PAST_FORMS = word_set(
     "dealt done given taken seen told sent kept left felt found paid brought thought bought "
     "caught taught got gotten gone made heard held met put read said shown spent understood "
     "gave took came went did saw"
@@ -93,9 +93,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP_WORDS | FRENCH_STOP_WORDS
 
 
-def _keeps(word: str, blocked: frozenset[str]) -> bool:
-    """Whether a word can be part of a phrase: two letters or more, no stop word or placeholder."""
-    return len(word) > 1 and word not in blocked and not _PLACEHOLDER.fullmatch(word)
+@functools.lru_cache(maxsize=1 << 18)
+def _keeps(word: str) -> bool:
+    """Whether a word can be part of a phrase: two letters or more, no stop word or placeholder
+    (asked for every word of every answer, a few times a run: hence the cache)."""
+    return len(word) > 1 and word not in stop_words() and not _PLACEHOLDER.fullmatch(word)
 
 
 class PhraseAnalyzer:
@@ -109,13 +111,12 @@ class PhraseAnalyzer:
         self.max_words = max_words
 
     def __call__(self, text: str) -> list[str]:
-        blocked = stop_words()  # cached; loaded on first use, not on import
         grams: list[str] = []
         for piece in _BREAK.split(tidy_for_words(text)):
             words = _TOKEN.findall(piece)
             run: list[str] = []
             for position, word in enumerate(words + [""]):
-                if _keeps(word, blocked):
+                if _keeps(word):
                     run.append(word)
                     continue
                 self._grams(run, grams)
@@ -124,7 +125,7 @@ class PhraseAnalyzer:
                     and self.max_words > 1
                     and run
                     and position + 1 < len(words)
-                    and _keeps(words[position + 1], blocked)
+                    and _keeps(words[position + 1])
                 ):
                     grams.append(f"{run[-1]} {JOINER} {words[position + 1]}")
                 run = []
@@ -263,8 +264,8 @@ def verdict_label(keyphrases: Sequence[str]) -> str:
     """The title of a theme that names nothing, only says how things were ("Excellent",
     "Very good service", "Too slow"): general praise, complaints or comments."""
     words = [word for phrase in keyphrases for word in phrase.split()]
-    praise = sum(word in _PRAISE for word in words)
-    complaints = sum(word in _COMPLAINTS for word in words)
+    praise = sum(word in PRAISE_WORDS for word in words)
+    complaints = sum(word in COMPLAINT_WORDS for word in words)
     if praise > 2 * complaints:
         return "General praise"
     if complaints > 2 * praise:

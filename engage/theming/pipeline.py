@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ import numpy as np
 
 from engage.errors import UserError
 from engage.models import THEMING_STAGES
+from engage.theming.answers import NOTHING_LABEL, duplicate_key, says_only_nothing
 from engage.theming.cache import EmbeddingCache, embed_with_cache
 from engage.theming.cluster import (
     ClusterSettings,
@@ -28,7 +30,7 @@ from engage.theming.cluster import (
 )
 from engage.theming.embedders import Embedder, get_embedder
 from engage.theming.labels import clean_keyphrases, count_keyphrases, unique_labels
-from engage.theming.prepare import NOTHING_LABEL, Preparation, duplicate_key, prepare_texts
+from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.space import for_embedder
 from engage.theming.versions import library_versions
@@ -91,7 +93,12 @@ def theme_texts(
     _check_count(n_themes, prepared)
     grouped = n_themes - 1 if n_themes is not None and prepared.nothing else n_themes
     settings = settings or ClusterSettings()
-    settings = replace(settings, n_themes=grouped, space=for_embedder(settings.space, embedder))
+    settings = replace(
+        settings,
+        n_themes=grouped,
+        max_themes=settings.max_themes - bool(prepared.nothing),  # the theme of "nothing" counts
+        space=for_embedder(settings.space, embedder),
+    )
     if len(prepared.grouped) < MIN_DOCS_TO_CLUSTER:
         return _few_answers(prepared, embedder, seed, clock, settings, n_themes)
     with clock.stage("embed"):
@@ -140,7 +147,8 @@ def _check_count(n_themes: int | None, prepared: Preparation) -> None:
 
 
 def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, min_df, sample):
-    """The full pipeline once there are enough distinct answers to group."""
+    """The full pipeline once there are enough distinct answers to group; the stability
+    check runs beside it, in a thread of its own."""
     from engage.theming.space import feedback_space, language_groups
     from engage.theming.topic_model import fit_topic_model
 
@@ -151,8 +159,9 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     languages = language_groups(docs, copies)
     space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
     main = _main_language(languages, copies, settings.n_themes)
-    outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed, settings,
-                              min_df, clock.tell)  # fmt: skip
+    with _beside(stability, space[main], seed, settings, sample) as checked:
+        outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed,
+                                  settings, min_df, clock.tell)  # fmt: skip
     later = ("cluster", "outliers", "represent")
     # reduce: everything else since the stage began (the space, cutting the answers into
     # words and phrases, loading UMAP, fitting it)
@@ -172,8 +181,9 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     clock.tell("represent", 1.0)
     for stage in ("reduce", *later):
         clock.seconds[stage] = outcome.seconds[stage]
-    with clock.stage("stability"):
-        score = stability(space[main], seed, settings, sample)
+    clock.tell("stability", 0.0)
+    score, clock.seconds["stability"] = checked.result()  # its own time, mostly overlapped
+    clock.tell("stability", 1.0)
     asked = settings.n_themes and settings.n_themes + bool(prepared.nothing)
     params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main), asked)
     themed = bool((outcome.labels != UNTHEMED).any())
@@ -184,6 +194,28 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     message = "" if themes else "no recurring themes found: the answers have little in common"
     return _result(prepared, near, labels, themes, order, params, seed, clock,
                    score, message)  # fmt: skip
+
+
+@contextmanager
+def _beside(work: Callable, *args) -> Iterator[Future]:
+    """Run ``work(*args)`` in a thread while the block runs; the future gives (result,
+    seconds). UMAP's layout releases the GIL (``runtime.cache_umap_compilation``), so on a
+    machine with two cores the stability check costs little wall time. Leaving the block
+    early (a cancelled run) does not wait for the work."""
+    from engage.theming.runtime import cache_umap_compilation, import_bertopic
+
+    import_bertopic()  # both before the thread starts: they change how modules import
+    cache_umap_compilation()
+
+    def timed() -> tuple[object, float]:
+        started = time.perf_counter()
+        return work(*args), time.perf_counter() - started
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engage-theming")
+    try:
+        yield pool.submit(timed)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _alike_across_languages(embeddings, grouped: list[int], languages) -> np.ndarray:
@@ -325,12 +357,15 @@ def _closeness(embeddings, labels) -> list[float]:
 
 
 def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
-    """How the answers of "nothing" were put, most frequent first: "nothing", "none"."""
+    """How the answers of "nothing" were put, most frequent first: "nothing", "none" (the
+    answers that say more, "Nothing, the staff were great", are not keyphrases)."""
     copies = prepared.copies()
     forms: Counter[str] = Counter()
     for n in prepared.nothing:
-        forms[duplicate_key(prepared.texts[prepared.fit_indices[n]])] += int(copies[n])
-    return [form for form, _ in forms.most_common(limit)]
+        text = prepared.texts[prepared.fit_indices[n]]
+        if says_only_nothing(text):
+            forms[duplicate_key(text)] += int(copies[n])
+    return [form for form, _ in forms.most_common(limit)] or ["nothing"]
 
 
 def _params(embedder, settings, prepared: Preparation, min_df, sample, n_grouped=None,
@@ -340,6 +375,7 @@ def _params(embedder, settings, prepared: Preparation, min_df, sample, n_grouped
     n_grouped = len(prepared.grouped) if n_grouped is None else n_grouped
     chosen = settings.as_dict()
     chosen["n_themes"] = n_themes  # the grouping may have been asked for one fewer
+    chosen["max_themes"] += bool(prepared.nothing)  # ... and allowed one fewer
     chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_grouped)
     return {
         "backend": getattr(embedder, "name", type(embedder).__name__),

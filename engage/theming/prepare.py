@@ -1,15 +1,13 @@
 """Preparation: which texts are worth theming, and which say the same thing twice.
 
-- **non-answers** ("n/a", "no comment", "-", "idk", empty, or no word that says
-  what the answer is about or how it was) are never themed. A bare verdict
-  ("Very good!", "Too slow") is an answer: it says how the service was, and
-  such answers make a theme of their own;
-- **answers of "nothing"** ("Nothing", "None", "No issues", "Can't think of
-  anything", "Rien") do answer: nothing needs to change, nothing to add (a bare
-  "No" may answer a yes-or-no question, so it is a non-answer). When they are
-  as many as a theme of the grouping needs (five at least; 16 beside 2,000
-  other answers) they make a theme of their own, "Nothing in particular", kept
-  out of the grouping; fewer, they count as non-answers;
+- **non-answers** ("n/a", "no comment", "-", "idk", empty) are never themed
+  (see ``answers``);
+- **answers of "nothing"** ("Nothing", "No issues", "Can't think of anything",
+  "Nothing, the staff were great", "Rien") do answer: nothing needs to change,
+  nothing to add. When they are as many as a theme of the grouping needs (five
+  at least; 16 beside 2,000 other answers) they make a theme of their own,
+  "Nothing in particular", kept out of the grouping; fewer, those that only say
+  "nothing" count as non-answers and the others are themed by what else they say;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;
 - **campaigns** (five or more near-identical texts of some length, such as a
@@ -21,58 +19,20 @@ locality-sensitive hashing, so the cost grows linearly with the number of texts.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from engage.theming.labels import content_words
+from engage.theming.answers import (
+    duplicate_key,
+    is_non_answer,
+    normalise_text,
+    says_nothing,
+    says_too_little,
+)
 from engage.theming.result import Campaign, DocFlags
 
-NON_ANSWERS = frozenset(
-    (
-        "n a", "na", "n a n a", "null", "no comment", "no comments", "not applicable",
-        "no response", "no answer", "no opinion", "idk", "i dont know", "i don t know",
-        "dont know", "don t know", "not sure", "unsure", "no idea", "same", "same as above",
-        "as above", "see above", "ok", "okay", "fine", "yes", "x", "xx", "xxx", "test",
-        "no thanks", "no thank you", "no feedback", "no", "nope", "nah", "not really",
-        # French (Ontario offices hear both languages)
-        "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
-        "aucun commentaire", "pas d opinion", "ne s applique pas", "non", "pas vraiment",
-        "aucune idée", "aucune idee",
-    )
-)  # fmt: skip
-# Answers that say "nothing (needs to change, to add)": "Nothing at all", "None really",
-# "Rien", or a "no" to problems or changes ("No problems", "Pas de suggestion"). A bare
-# "No", "Not really" or "Non" may answer a yes-or-no question: those are non-answers.
-NOTHING_WORDS = frozenset(("nothing", "none", "nil", "naught", "rien", "aucun", "aucune"))
-_NEGATIONS = frozenset(("no", "not", "nope", "nah", "non", "pas", "never"))
-_NOTHING_OBJECTS = frozenset(
-    ("issue", "issues", "problem", "problems", "complaint", "complaints", "suggestion",
-     "suggestions", "improvement", "improvements", "change", "changes", "problème",
-     "problèmes", "changement", "changements", "plainte", "plaintes")
-)  # fmt: skip
-_NOTHING_FILLERS = frozenset(
-    ("improve", "changed", "needed", "needs", "need", "add", "say", "mention", "particular",
-     "really", "else", "more", "further", "time", "moment", "present", "now", "comes", "mind",
-     "ajouter", "changer", "autre", "suggérer", "signaler", "particulier", "vraiment",
-     "special", "spécial", "significant", "major", "big")
-)  # fmt: skip
-_SAYS_NOTHING = re.compile(
-    r"(i )?(can t|cannot|can not) think of any(thing)?( else)?( really)?|(i )?don t think so"
-    r"|r a s|ras|rien (à|a) signaler"
-)
-NOTHING_LABEL = "Nothing in particular"
-# ... unless it says the writer does not know, or has no comment: that is a non-answer.
-_UNKNOWING = frozenset(
-    ("know", "sure", "idea", "opinion", "comment", "comments", "applicable", "answer",
-     "response", "sais", "commentaire", "idée")
-)  # fmt: skip
-
 NOTHING_MIN_SIZE = 5
-_SPACE = re.compile(r"\s+")
-_NOT_WORD = re.compile(r"[^\w]+")
 _SHINGLE = 5
 _BANDS, _ROWS = 10, 3
 _BAND_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], np.uint64)
@@ -101,49 +61,6 @@ class Preparation:
         return [n for n in range(len(self.fit_indices)) if n not in skip]
 
 
-def normalise_text(text: str) -> str:
-    """The text with Unicode compatibility forms folded and runs of spacing collapsed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
-
-
-def duplicate_key(text: str) -> str:
-    """Lowercase words only: two texts with the same key are the same answer."""
-    return _NOT_WORD.sub(" ", text.casefold()).replace("_", " ").strip()
-
-
-def is_non_answer(text: str) -> bool:
-    """True for empty or placeholder texts ("n/a", "idk"), for texts with no word saying
-    what they are about or how it was, and for answers of "nothing" (``says_nothing``) —
-    taken alone; among enough of them, ``prepare_texts`` makes those a theme. Short answers
-    that name something ("Parking", "Rude staff") or judge it ("Very good!") are answers."""
-    key = duplicate_key(text)
-    return _is_non_answer(text, key) or says_nothing(text)
-
-
-def says_nothing(text: str) -> bool:
-    """True for an answer of "nothing": "Nothing.", "None", "Nothing at all", "No issues",
-    "Can't think of anything", "Rien", "Pas de suggestion". Not for "I don't know" or "no
-    comment", nor for a bare "No" or "Not really", which may answer a yes-or-no question:
-    those are non-answers."""
-    key = duplicate_key(text)
-    if _SAYS_NOTHING.fullmatch(key):
-        return True
-    words = set(key.split())
-    if words & _UNKNOWING or key in NON_ANSWERS:
-        return False
-    content = set(content_words(text))
-    if content - NOTHING_WORDS - _NOTHING_OBJECTS - _NOTHING_FILLERS:
-        return False  # it says something: "No parking", "Nothing works"
-    return bool(words & NOTHING_WORDS or (words & _NEGATIONS and content & _NOTHING_OBJECTS))
-
-
-def _is_non_answer(text: str, key: str) -> bool:
-    """A placeholder or a text with no content word, leaving answers of "nothing" aside."""
-    if not key or key in NON_ANSWERS:
-        return True
-    return not content_words(text) and not says_nothing(text)
-
-
 def prepare_texts(
     texts: list[str],
     campaign_min_size: int = 5,
@@ -152,16 +69,18 @@ def prepare_texts(
     nothing_theme: bool = True,
 ) -> Preparation:
     """Flag non-answers, exact duplicates and campaigns; choose the texts to fit on.
-    With ``nothing_theme`` false, or too few of them, answers of "nothing" are non-answers."""
+    With ``nothing_theme`` false, or too few of them, answers that only say "nothing" are
+    non-answers, and those that go on ("Nothing, the staff were great") are themed by it."""
     tidy = [normalise_text(text) for text in texts]
     keys = [duplicate_key(text) for text in tidy]
-    flags = [DocFlags(non_answer=_is_non_answer(t, k)) for t, k in zip(tidy, keys, strict=True)]
-    nothing = [not flag.non_answer and says_nothing(t) for t, flag in zip(tidy, flags, strict=True)]
+    nothing = [says_nothing(text) for text in tidy]
+    flags = [DocFlags(non_answer=not said and says_too_little(t, k))
+             for t, k, said in zip(tidy, keys, nothing, strict=True)]  # fmt: skip
     others = {key for key, flag, said in zip(keys, flags, nothing, strict=True)
               if not flag.non_answer and not said}  # fmt: skip
     if not nothing_theme or sum(nothing) < _theme_size(len(others)):
         for i in np.flatnonzero(nothing):
-            flags[i].non_answer = True
+            flags[i].non_answer = is_non_answer(tidy[i])
         nothing = [False] * len(tidy)
     first_of: dict[str, int] = {}
     for i, key in enumerate(keys):

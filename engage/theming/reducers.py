@@ -48,7 +48,7 @@ class UmapReducer:
     """UMAP to ``n_components`` dimensions from precomputed neighbours (cosine on unit rows)."""
 
     def __init__(
-        self, n_components: int = 5, neighbours: int = 15, seed: int = 0, sample: int = 5000,
+        self, n_components: int = 5, neighbours: int = 15, seed: int = 0, sample: int = 10000,
         epochs: int = 200,
     ) -> None:  # fmt: skip
         self.n_components = n_components
@@ -92,6 +92,10 @@ class UmapReducer:
         cache_umap_compilation()
         import umap
 
+        # UMAP's notes are about choices made on purpose ("n_jobs overridden by setting
+        # random_state"); a filter, since catch_warnings is not thread-safe
+        warnings.filterwarnings("ignore", module="umap")
+
         k = min(self.neighbours, len(vectors) - 1)
         indices, distances = neighbour_lists(vectors, k)
         model = umap.UMAP(
@@ -99,9 +103,7 @@ class UmapReducer:
             precomputed_knn=(indices, distances, None), random_state=self.seed, init="pca",
             n_epochs=self.epochs, low_memory=True,
         )  # fmt: skip
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # n_jobs overridden by random_state: intended
-            return np.asarray(model.fit_transform(vectors), dtype=np.float32)
+        return np.asarray(model.fit_transform(vectors), dtype=np.float32)
 
 
 def neighbour_lists(vectors: np.ndarray, k: int, block: int = 2048):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 
@@ -14,24 +15,61 @@ def go_offline() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 
+# numba keys its cache by a function's code, not by how it was compiled: the folder is
+# renamed when engage compiles UMAP differently (here: its layout epochs release the GIL).
+NUMBA_FOLDER = "numba-2"
+
+
 def use_numba_cache() -> None:
     """Keep numba's compiled functions (UMAP, pynndescent) under engage's cache folder."""
     if "NUMBA_CACHE_DIR" in os.environ:
         return
     from engage.config import cache_dir
 
-    folder = cache_dir() / "numba"
+    folder = cache_dir() / NUMBA_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NUMBA_CACHE_DIR"] = str(folder)
     if "numba" in sys.modules:  # imported earlier by someone else: make it read the setting
         sys.modules["numba"].config.reload_config()
 
 
+# BERTopic imports these for parts engage never uses (multimodal and transformer
+# backends, text-generation representations, saving to a model hub) and copes without
+# them: its "lightweight install".
+_UNUSED_BY_BERTOPIC = ("sentence_transformers", "transformers", "torch")
+
+
+def import_bertopic() -> None:
+    """Import BERTopic (with numba's cache set) without the deep-learning libraries when
+    nothing has loaded them yet: with the fast backend they would cost about 3 s of a run
+    and serve nothing. A later import of them (the quality backend) works as usual."""
+    if "bertopic" in sys.modules:
+        return
+    use_numba_cache()  # before bertopic imports umap and numba
+    import scipy.stats  # noqa: F401  -- these look torch up as they load: load them first
+    import sklearn  # noqa: F401
+
+    blocked = [name for name in _UNUSED_BY_BERTOPIC if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # import raises ModuleNotFoundError
+    try:
+        import bertopic.backend  # noqa: F401
+        import bertopic.representation  # noqa: F401
+        import bertopic.vectorizers  # noqa: F401
+    finally:
+        for name in blocked:
+            sys.modules.pop(name, None)
+
+
+@functools.cache
 def cache_umap_compilation() -> None:
-    """Let numba keep UMAP's compiled layout code on disk (it does not ask to be cached).
+    """Let numba keep UMAP's compiled layout code on disk (it does not ask to be cached), and
+    let the seeded, single-threaded layout release the GIL, so that the stability check's
+    UMAP runs on the second core beside the real run's (results are unchanged).
 
     The first UMAP fit in a process spends about 4 s compiling; with the code
-    cached under ``cache_dir()/numba`` later processes load it instead.
+    cached under ``cache_dir()/numba-2`` later processes load it instead. Called
+    once per process, before any thread fits UMAP.
     """
     use_numba_cache()
     import umap.layouts
@@ -39,6 +77,9 @@ def cache_umap_compilation() -> None:
     import umap.utils
     from numba.core.registry import CPUDispatcher
 
+    serial = getattr(umap.layouts, "_nb_optimize_layout_euclidean_single_epoch", None)
+    if isinstance(serial, CPUDispatcher) and not serial.overloads:
+        serial.targetoptions["nogil"] = True  # another UMAP: its layout keeps the GIL
     for module in (umap.umap_, umap.layouts, umap.utils):
         for function in vars(module).values():
             if isinstance(function, CPUDispatcher):

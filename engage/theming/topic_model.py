@@ -17,10 +17,11 @@ import numpy as np
 
 from engage.theming.cluster import (
     ClusterSettings,
+    apply_merge,
     exact_clusterer,
     make_clusterer,
     merge_plan,
-    outlier_threshold,
+    place_outliers,
 )
 from engage.theming.embedders import Embedder
 from engage.theming.result import UNTHEMED
@@ -54,27 +55,14 @@ def sized_min_df(n_docs: int) -> int:
 class _Terms:
     """The words and phrases of the answers, cut once per run."""
 
-    words: Any  # single words: the vectorizer of the model's own fit
     phrases: Any  # words and phrases: the vectorizer of the keyphrases
     counts: Any  # answers × phrases (None when BERTopic has to fit ``phrases`` itself)
 
 
 def _terms(docs: list[str], min_df: int) -> _Terms:
-    """One pass of the phrase analyzer over the answers gives both vocabularies (the single
-    words are the phrases' one-word entries, with the same counts) and the answers' use of
-    each phrase."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    from engage.theming.labels import PhraseAnalyzer
-
-    phrases, counts = _vectorizer(docs, (1, 2), min_df)
-    if counts is not None and isinstance(phrases.analyzer, PhraseAnalyzer):
-        words = sorted(term for term in phrases.vocabulary_ if " " not in term)
-        vocabulary = {word: column for column, word in enumerate(words)}
-        single = CountVectorizer(analyzer=PhraseAnalyzer(1), vocabulary=vocabulary)
-    else:
-        single, _ = _vectorizer(docs, (1, 1), min_df)
-    return _Terms(single, phrases, counts)
+    """One pass of the phrase analyzer over the answers gives the keyphrase vocabulary and
+    the answers' use of each phrase."""
+    return _Terms(*_vectorizer(docs, (1, 2), min_df))
 
 
 def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
@@ -157,27 +145,30 @@ def fit_topic_model(
     min_df: int | None = None,
     tell: Tell = _silent,
 ) -> TopicModelOutcome:
-    """Reduce, cluster, merge close groups, place outliers, and describe each theme.
+    """Reduce, cluster, merge close groups, place outliers, and describe each theme (the
+    groups are settled by ``cluster.settle_themes``' steps, as in the stability check).
 
     ``vectors`` are the answers in the grouping space (see ``space``); ``tell``
     hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
     """
     min_df = min_df or sized_min_df(len(docs))
     terms = _terms(docs, min_df)
-    model, reducer = _topic_model(docs, embedder, seed, settings, terms, tell)
+    model, reducer = _topic_model(docs, embedder, seed, settings, tell)
     started = time.perf_counter()
     raw = np.asarray(model.fit_transform(docs, vectors)[0])
     if settings.n_themes and len(set(raw.tolist()) - {UNTHEMED}) < settings.n_themes:
         clusterer = exact_clusterer(settings.n_themes)  # fewer dense groups than asked for
-        model, reducer = _topic_model(docs, embedder, seed, settings, terms, tell, clusterer)
+        model, reducer = _topic_model(docs, embedder, seed, settings, tell, clusterer)
         raw = np.asarray(model.fit_transform(docs, vectors)[0])
-    plan = merge_plan(vectors, raw, settings)
-    if plan:
-        model.merge_topics(docs, plan)  # raw already uses BERTopic's topic numbers
+    merged = apply_merge(raw, merge_plan(vectors, raw, settings))
     seconds = {"reduce": reducer.seconds}
     seconds["cluster"] = time.perf_counter() - started - reducer.seconds
     tell("cluster", 1.0)
-    labels = _reduce_outliers(model, docs, vectors, settings, seconds, tell)
+    tell("outliers", 0.0)
+    started = time.perf_counter()
+    labels = place_outliers(vectors, merged, settings)
+    seconds["outliers"] = time.perf_counter() - started
+    tell("outliers", 1.0)
     started = time.perf_counter()
     tell("represent", 0.0)
     keyphrases = _describe(model, docs, labels, terms)
@@ -185,17 +176,16 @@ def fit_topic_model(
     return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
 
 
-def _topic_model(
-    docs, embedder, seed, settings: ClusterSettings, terms: _Terms, tell: Tell, clusterer=None
-):
+def _topic_model(docs, embedder, seed, settings: ClusterSettings, tell: Tell, clusterer=None):
     """BERTopic with engage's reducer and sized HDBSCAN, or ``clusterer`` (the reducer is
     returned too, timed)."""
     from engage.theming.reducers import make_reducer
-    from engage.theming.runtime import use_numba_cache
+    from engage.theming.runtime import import_bertopic
 
-    use_numba_cache()  # before bertopic imports umap and numba
+    import_bertopic()
     from bertopic import BERTopic
     from bertopic.vectorizers import ClassTfidfTransformer
+    from sklearn.feature_extraction.text import CountVectorizer
 
     reducer = make_reducer(settings.reducer, len(docs), seed, settings.reduce_dims)
     reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
@@ -203,30 +193,15 @@ def _topic_model(
         embedding_model=_backend(embedder),
         umap_model=reducer,
         hdbscan_model=clusterer or make_clusterer(len(docs), settings),
-        vectorizer_model=terms.words,
+        # the fit's own word lists are never read (keyphrases are described once the themes
+        # are settled): whitespace tokens spare the answers another pass of the phrase analyzer
+        vectorizer_model=CountVectorizer(analyzer=str.split),
         ctfidf_model=ClassTfidfTransformer(reduce_frequent_words=True),
         top_n_words=KEYPHRASE_CANDIDATES,
+        language="multilingual",  # "english" would strip accents and punctuation before c-TF-IDF
     )
     logging.getLogger("BERTopic").setLevel(logging.ERROR)  # it warns about what we do on purpose
     return model, reducer
-
-
-def _reduce_outliers(model, docs, embeddings, settings, seconds, tell: Tell) -> np.ndarray:
-    """Outliers join the nearest theme when as close as its least typical members."""
-    tell("outliers", 0.0)
-    started = time.perf_counter()
-    topics = np.asarray(model.topics_)
-    if UNTHEMED in topics and len(set(topics.tolist())) > 1:
-        threshold = outlier_threshold(embeddings, topics, settings.outlier_quantile)
-        topics = np.asarray(
-            model.reduce_outliers(
-                docs, topics.tolist(), strategy="embeddings", embeddings=embeddings,
-                threshold=threshold,
-            )
-        )  # fmt: skip
-    seconds["outliers"] = time.perf_counter() - started
-    tell("outliers", 1.0)
-    return topics
 
 
 def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, float]]]:

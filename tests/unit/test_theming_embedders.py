@@ -27,6 +27,24 @@ def test_importing_theming_loads_no_heavy_library():
     assert found == "[]"
 
 
+def test_grouping_without_a_transformer_never_loads_the_deep_learning_libraries():
+    code = (
+        "import sys\n"
+        "from engage.theming import theme_texts\n"
+        "from engage.theming.testing import HashingEmbedder\n"
+        "texts = [f'parking lot {i} car spaces' for i in range(40)]\n"
+        "texts += [f'wait line counter {i} queue' for i in range(40)]\n"
+        "run = theme_texts(texts, backend=HashingEmbedder())\n"
+        "loaded = lambda: sorted(m for m in ('torch', 'transformers') if m in sys.modules)\n"
+        "print(run.n_themes, loaded())\n"
+        "import sentence_transformers\n"  # the quality backend can still load them
+        "print(loaded())"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:2] == ["2 []", "['torch', 'transformers']"]
+
+
 def test_backends_by_name_without_loading_models():
     assert isinstance(get_embedder("fast"), FastEmbedder)
     assert isinstance(get_embedder("quality"), QualityEmbedder)

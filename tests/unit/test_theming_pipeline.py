@@ -75,6 +75,7 @@ def test_same_seed_same_themes():
     first = theme_texts(texts, backend=HashingEmbedder(), seed=4)
     second = theme_texts(texts, backend=HashingEmbedder(), seed=4)
     assert first.assignments == second.assignments
+    assert first.stability == second.stability  # checked in a thread beside the run
     assert [t.label for t in first.themes] == [t.label for t in second.themes]
 
 
@@ -216,6 +217,27 @@ def test_answers_of_nothing_make_a_theme_of_their_own():
     assert ari(truth, result.assignments[: len(texts)]) > 0.9  # the rest is grouped as before
     assert result.summary()["n_non_answers"] == 0
     assert result.params["n_nothing"] == 5  # "nothing." is "Nothing" again
+
+
+def test_the_most_themes_allowed_counts_the_theme_of_nothing():
+    texts, _ = three_topics()
+    capped = ClusterSettings(max_themes=3, join_interconnectivity=0)
+    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), settings=capped)
+    assert result.n_themes == 3
+    assert "Nothing in particular" in [t.label for t in result.themes]
+    assert result.params["max_themes"] == 3
+
+
+def test_answers_opening_with_nothing_join_its_theme_and_the_rest_is_grouped():
+    texts, truth = three_topics()
+    opened = ["Nothing, the staff were great", "Nothing everyone was lovely", "No, all good.",
+              "Can't think of anything, thanks", "Nothing, but parking lot spaces"]  # fmt: skip
+    result = theme_texts(texts + NOTHING * 3 + opened, backend=HashingEmbedder())
+    theme = next(t for t in result.themes if t.label == "Nothing in particular")
+    assert result.assignments[-5:-1] == [theme.id] * 4
+    assert result.assignments[-1] not in (theme.id, -1)  # a suggestion: themed by what it says
+    assert theme.keyphrases[:2] == ["nothing", "none"]
+    assert "nothing the staff were great" not in theme.keyphrases
 
 
 def test_a_forced_number_of_themes_counts_the_theme_of_nothing():

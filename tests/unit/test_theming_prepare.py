@@ -5,54 +5,13 @@ from __future__ import annotations
 import random
 import time
 
-import pytest
-
-from engage.theming.prepare import (
-    duplicate_key,
-    find_near_duplicates,
-    is_non_answer,
-    normalise_text,
-    prepare_texts,
-    says_nothing,
-)
+from engage.theming.answers import duplicate_key
+from engage.theming.prepare import find_near_duplicates, prepare_texts
 
 LETTER = (
     "I am writing to ask the ministry to keep the Main Street office open because "
     "{who} in our town rely on it every week to renew their health cards"
 )
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "   ", "n/a", "N/A", "No comment.", "-", ".", "idk", "Not applicable", "ok",
-     "Everything", "Pas de commentaire.", "s.o.", "XXXX", "I don't know", "Not sure"],
-)  # fmt: skip
-def test_placeholders_are_non_answers(text):
-    assert is_non_answer(normalise_text(text))
-    assert not says_nothing(normalise_text(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["nothing", "none", "NONE!!", "I can't think of anything", "Nothing at all",
-     "Honestly nothing.", "No problems at all", "Nothing to improve", "No changes needed",
-     "Nothing comes to mind", "Rien d'autre", "Rien à ajouter", "Pas de suggestion", "R.A.S."],
-)  # fmt: skip
-def test_answers_of_nothing_are_told_apart(text):
-    assert says_nothing(normalise_text(text))
-    assert is_non_answer(normalise_text(text))  # on its own, not enough to theme
-
-
-@pytest.mark.parametrize("text", ["No parking", "Not enough staff", "No wait at all", "Not bad"])
-def test_a_no_about_something_is_an_answer(text):
-    assert not says_nothing(text) and not is_non_answer(text)
-
-
-@pytest.mark.parametrize("text", ["No", "No.", "Nope!", "Not really", "Non.", "Pas vraiment"])
-def test_a_bare_no_may_answer_yes_or_no_so_it_is_a_non_answer(text):
-    assert is_non_answer(normalise_text(text)) and not says_nothing(normalise_text(text))
-    prepared = prepare_texts([text] * 20 + [f"Parking lot {i} is full" for i in range(60)])
-    assert prepared.nothing == [] and all(flag.non_answer for flag in prepared.flags[:20])
 
 
 def test_answers_of_nothing_are_fitted_apart_when_there_are_enough():
@@ -71,17 +30,6 @@ def test_answers_of_nothing_are_fitted_apart_when_there_are_enough():
     assert prepare_texts(many + nothing * 3).nothing == []  # 15, a theme here needs 16
     assert len(prepare_texts(many + nothing * 4).nothing) == 4
     assert prepare_texts(answers + nothing, nothing_theme=False).nothing == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["The wait at the counter was far too long", "Parking near the office is impossible",
-     "Please open on Saturdays", "Parking", "Rude staff", "Hot meals", "Excellent care",
-     "Plus d'heures le samedi", "Too slow.", "Bad service", "Very good!", "Excellent.",
-     "Good"],
-)  # fmt: skip
-def test_real_answers_are_kept_however_short(text):
-    assert not is_non_answer(text)
 
 
 def test_exact_duplicates_ignore_case_spacing_and_punctuation():
