@@ -4306,6 +4306,56 @@ NON_ANSWERS_FR = ["non", "Non.", "rien", "Rien.", "s.o."]
 SAYS_NOTHING = {"nothing", "none", "nothing else", "rien"}
 
 
+# Satisfied respondents with nothing else to tell us often say so and add why: the answer
+# key files these as "nothing" too (nothing to change or add), like a bare "Nothing".
+NOTHING_ELSE_OPENINGS = [
+    "Nothing else,",
+    "No, that's all.",
+    "Nothing really.",
+    "Not really,",
+    "Nothing more to add.",
+    "Can't think of anything else,",
+    "Nothing else to add -",
+    "Nope,",
+]
+NOTHING_ELSE_REASONS = [
+    "the staff were great.",
+    "the lady at the counter was very kind to my mother.",
+    "it was quick and easy this time.",
+    "everyone was friendly and helpful.",
+    "keep doing what you're doing.",
+    "I was in and out in ten minutes. Thank you!",
+    "the young man who helped me was patient and polite.",
+    "service was excellent, thanks.",
+    "the new online booking worked well for me.",
+    "the staff in {place} are wonderful.",
+]
+NOTHING_ELSE_FR = [
+    "Rien d'autre, le personnel était très gentil.",
+    "Non, c'est tout. Merci, le service était rapide.",
+    "Rien à ajouter, tout s'est bien passé. Merci!",
+    "Pas vraiment, l'agente a été excellente.",
+]
+
+
+def add_nothing_else(rng, rows):
+    """About one satisfied respondent in eight who left the second question blank says there
+    is nothing else, and why ("Nothing else, the staff were great."). Its own random stream:
+    the rest of the survey stays as it was."""
+    for row in rows:
+        done = row["status"] == "Complete" and not row["q2"] and not row["campaign"]
+        if not done or row["sat"] not in ("4", "5") or rng.random() >= 0.12:
+            continue
+        if row["lang"] == "fr" and rng.random() < 0.65:
+            row["q2"] = rng.choice(NOTHING_ELSE_FR)
+        else:
+            reason = rng.choice(NOTHING_ELSE_REASONS).format(place=row["centre"])
+            if rng.random() < 0.5:  # half start the reason with a capital
+                reason = reason[0].upper() + reason[1:]
+            row["q2"] = f"{rng.choice(NOTHING_ELSE_OPENINGS)} {reason}"
+        row["t2"] = "nothing"
+
+
 def answer_key_topic(text, topic):
     """The topic the answer key records for a text written as ``topic``."""
     if topic == "non_answer" and text.strip(" .").lower() in SAYS_NOTHING:
@@ -5676,6 +5726,7 @@ def main():
     writer = Writer()
     survey = build_survey(random.Random(SEED), writer)
     notes = build_notes(random.Random(SEED + 1), writer)
+    add_nothing_else(random.Random(SEED + 2), survey)
 
     consultation = {
         "title": TITLE,

@@ -73,6 +73,7 @@ _SAYS_NOTHING = re.compile(
     rf"(?:i )?(?:really )?{_CANNOT} (?:really )?think of any(?:thing)?(?: else)?(?: really)?"
     r"|(?:no )?(?:i )?don t think so(?: no)?|not (?:much|a lot|a thing|anything)(?: really)?"
     r"|(?:very )?little(?: really)?|nothing (?:bad|negative) to say(?: about \w+)?"
+    r"|that s (?:all|it)(?: for now| really)?|c est tout"
     r"|r a s|ras|rien (?:à|a) signaler"
 )
 # ... unless it says the writer does not know, or has no comment: that is a non-answer.
@@ -218,6 +219,8 @@ def _opens_with_nothing(text: str) -> bool:
     if opening is None:
         return False
     bare_no, rest = opening
+    if bare_no and not rest and len(clauses) > 1 and says_only_nothing(clauses[1]):
+        bare_no, clauses = False, clauses[1:]  # "No, that's all.", "No, nothing else."
     rest = " ".join(part for part in (rest, *clauses[1:]) if part)
     if not rest:  # "I wouldn't change a thing" says it all; a bare "No" says too little
         return not bare_no

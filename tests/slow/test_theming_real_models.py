@@ -114,6 +114,8 @@ def test_demo_themes_recover_most_topics(models_home):
     themes_of_french = Counter(result.assignments[i] for i in french)
     assert themes_of_french.most_common(1)[0][1] < 0.5 * len(french)  # not one "French" theme
     assert nmi([topics[i] for i in french], [result.assignments[i] for i in french]) > 0.2
-    nothing = {a for t, a in zip(topics, result.assignments, strict=True) if t == "nothing"}
-    assert [result.themes[a].label for a in nothing] == ["Nothing in particular"]
+    nothing = [a for t, a in zip(topics, result.assignments, strict=True) if t == "nothing"]
+    theme, held = Counter(nothing).most_common(1)[0]
+    assert result.themes[theme].label == "Nothing in particular"
+    assert held >= 0.9 * len(nothing)  # "Nothing else, the staff were great." too
     assert result.campaigns and result.campaigns[0].size >= 20
