@@ -11,6 +11,7 @@ Peak memory is read from ``/usr/bin/time`` (resource.getrusage as a fallback).
 The fast model is distilled once before timing (reported apart).
 
     .venv/bin/python bench/theming_speed.py [--sizes 1000 10000 50000] [--skip-defaults-at 50000]
+    .venv/bin/python bench/theming_speed.py --data FILE.csv   # answers of another labelled file
 
 Targets: 10k at least 5x faster than defaults; 50k in under 2 minutes and 3 GB.
 """
@@ -43,15 +44,15 @@ CLOSERS = ["", "", "", "Thanks.", "Please fix it.", "That is all.", "Hope this h
            "It has been like this for months.", "Same story at every visit."]  # fmt: skip
 
 
-def source_answers() -> list[list[str]]:
-    """Groups of answers on one topic to recombine: the eval set's, else the demo data's."""
-    if EVAL_SET.is_file():
-        with EVAL_SET.open(encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
-        column = next(
-            name for name in rows[0] if "text" in name.lower() or "comment" in name.lower()
-        )
-        return [[row[column] for row in rows if len(row[column].split()) >= 3]]
+def source_answers(data: Path | None) -> list[list[str]]:
+    """Groups of answers on one topic to recombine: a labelled file's (``--data``, else the
+    eval set when present; its text column found by name), else the demo data's."""
+    from theming_quality import read_labelled
+
+    path = data or (EVAL_SET if EVAL_SET.is_file() else None)
+    if path is not None:
+        texts, _ = read_labelled(path)
+        return [[text for text in texts if len(text.split()) >= 3]]
     return demo_answers_by_topic()
 
 
@@ -86,9 +87,8 @@ def _sentences(answer: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", answer) if len(s.split()) >= 3]
 
 
-def write_feedback(path: Path, count: int, seed: int = 11) -> Path:
+def write_feedback(path: Path, count: int, groups: list[list[str]], seed: int = 11) -> Path:
     rng = random.Random(seed)
-    groups = source_answers()
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "text"])
@@ -139,8 +139,9 @@ def run_defaults(csv_path: Path, text_column: str, out: Path) -> None:
     table_.to_csv(out, index=False)
 
 
-def measure_size(work: Path, count: int, env: dict[str, str], with_defaults: bool) -> list:
-    csv_path = write_feedback(work / f"feedback-{count}.csv", count)
+def measure_size(work: Path, count: int, env: dict[str, str], with_defaults: bool,
+                 groups: list[list[str]]) -> list:  # fmt: skip
+    csv_path = write_feedback(work / f"feedback-{count}.csv", count, groups)
     summary = work / f"summary-{count}.json"
     engage_s, engage_mb = timed_process(
         engage_command(csv_path, work / f"engage-{count}.csv", summary), env,
@@ -157,10 +158,10 @@ def measure_size(work: Path, count: int, env: dict[str, str], with_defaults: boo
     return row + [f"{defaults_s:.1f}", f"{defaults_mb:,.0f}", f"{defaults_s / engage_s:.1f}x"]
 
 
-def warm_fast_model(work: Path, env: dict[str, str]) -> float:
+def warm_fast_model(work: Path, env: dict[str, str], groups: list[list[str]]) -> float:
     """First run on a machine, not in the table: distils the fast model into the bench's own
     ENGAGE_HOME and lets numba cache UMAP's compiled code there."""
-    csv_path = write_feedback(work / "warm.csv", 300)
+    csv_path = write_feedback(work / "warm.csv", 300, groups)
     command = engage_command(csv_path, work / "warm-out.csv", work / "warm.json")
     return timed_process(command, env, work / "warm.log")[0]
 
@@ -170,6 +171,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     parser.add_argument("--skip-defaults-at", type=int, default=None,
                         help="skip the defaults baseline for sizes at or above this")  # fmt: skip
+    parser.add_argument(
+        "--data",
+        type=Path,
+        help="labelled CSV whose answers are recombined "
+        "(default: the NHS FFT eval set if present, else the demo answers)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--defaults-run", nargs=3, metavar=("CSV", "COLUMN", "OUT"),
                         help=argparse.SUPPRESS)  # fmt: skip
@@ -179,14 +186,15 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="engage-theming-bench-"))
     env = dict(os.environ, ENGAGE_HOME=str(work / "home"))
-    source = "eval set" if EVAL_SET.is_file() else "demo answers"
+    groups = source_answers(args.data)
+    source = args.data or ("eval set" if EVAL_SET.is_file() else "demo answers")
     print(f"source: {source} with light variation; work folder {work}", file=sys.stderr)
-    first = warm_fast_model(work, env)
+    first = warm_fast_model(work, env, groups)
     print(f"first run (distil fast model, compile UMAP): {first:.1f} s, once", file=sys.stderr)
     rows = []
     for count in args.sizes:
         with_defaults = args.skip_defaults_at is None or count < args.skip_defaults_at
-        rows.append(measure_size(work, count, env, with_defaults))
+        rows.append(measure_size(work, count, env, with_defaults, groups))
         print(f"done {count}", file=sys.stderr)
     print(table(["n", "engage s", "engage peak MB", "themes", "unthemed", "defaults s",
                  "defaults peak MB", "ratio"], rows))  # fmt: skip

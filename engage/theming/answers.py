@@ -83,6 +83,15 @@ _UNKNOWING = frozenset(
 )  # fmt: skip
 NOTHING_LABEL = "Nothing in particular"
 
+# "Keep doing what you're doing", "Keep up the good work"; "No complaints (at all)".
+_KEEP_DOING = (
+    r"(?:just )?keep (?:up |on )?doing what (?:you re|youre|you are|your|you|they re|they are|"
+    r"they) (?:doing|do)|(?:just )?keep up the (?:good|great|excellent|amazing|fantastic) work"
+)
+_NO_COMPLAINTS = (
+    r"no (?:complaints?|problems?|issues?|faults?|concerns?|criticism)"
+    r"(?: (?:at all|whatsoever|really|from me))*"
+)
 # An opening that says nothing, when the answer goes on: "I can't think of anything (that
 # could be better)", "I don't think you could have done anything better", "I wouldn't
 # change a thing", "I don't have anything to add".
@@ -100,10 +109,8 @@ _OPENINGS = re.compile(
     r"|(?:i )?(?:don t|dont|do not|didn t|didnt) have (?:any(?:thing)?|much) "
     r"(?:to add|to say|to suggest|improvements?|suggestions?|complaints?)"
     rf"|(?:i )?{_CANNOT} (?:really )?(?:find )?(?:a |any )?fault(?: with)? (?:anything|a thing)"
-    r"|no (?:changes?|improvements?|complaints?|problems?|issues?|faults?|concerns?|criticism)"
-    r"(?: (?:needed|necessary|required|at all|whatsoever|really))*"
-    r"|(?:just )?keep (?:up |on )?doing what (?:you re|youre|you are|your|you|they re|they are|"
-    r"they) (?:doing|do)|(?:just )?keep up the (?:good|great|excellent|amazing|fantastic) work"
+    r"|no (?:changes?|improvements?)(?: (?:needed|necessary|required|at all|really))*"
+    rf"|{_NO_COMPLAINTS}|{_KEEP_DOING}"
 )
 # After "nothing" with no punctuation between, these make "nothing" the subject of a
 # sentence: "Nothing was explained", "Nothing has changed", "Nothing of the sort".
@@ -121,9 +128,7 @@ _CONTINUATIONS = re.compile(
 )
 # Approval that is not a word of praise: "keep doing what you're doing", "thank you".
 _APPROVALS = re.compile(
-    r"(?:just )?keep (?:up |on )?doing what (?:you re|youre|you are|your|you|they re|they are|"
-    r"they) (?:doing|do)|keep up the (?:good|great|excellent|amazing|fantastic) work"
-    r"|no (?:complaints?|problems?|issues?|faults?|concerns?)(?: at all| whatsoever)?"
+    rf"{_KEEP_DOING}|{_NO_COMPLAINTS}"
     r"|nothing (?:was|is|is ever|was ever) too much trouble|nothing too much trouble"
     r"|nothing but (?:praise|good|great|excellent|positive|the best|kindness)"
     r"|second to none|thank you|thanks|thankyou|merci"
