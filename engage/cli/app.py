@@ -26,7 +26,8 @@ class EngageGroup(TyperGroup):
             return super().invoke(ctx)
         except UsageError as problem:
             where = problem.ctx.command_path if problem.ctx else "engage"
-            output.error(f"{problem.format_message()} (see '{where} --help')")
+            message = problem.format_message().replace("Value error, ", "")  # Typer's wording
+            output.error(f"{message} (see '{where} --help')")
             raise typer.Exit(2) from None
         except EngageError as problem:
             output.error(str(problem))

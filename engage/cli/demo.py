@@ -27,9 +27,10 @@ def demo_command(
     it in the app when run on a terminal."""
     from engage.cli.progress import stage_progress
     from engage.demo import build_demo
+    from engage.theming.runtime import first_run_note
 
     output.done("building the demo consultation ...")
-    with stage_progress() as report:
+    with stage_progress(first_run_note("fast") if theme else "") as report:
         result = build_demo(say=lambda line: output.done(f"  {line}"), theme=theme, progress=report)
     output.done(
         f"demo database: {result['path']} ({result['submissions']} submissions, "

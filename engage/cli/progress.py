@@ -32,13 +32,15 @@ class StageLines:
 
 
 @contextlib.contextmanager
-def stage_progress() -> Iterator[Callable[[str, float], None]]:
+def stage_progress(note: str = "") -> Iterator[Callable[[str, float], None]]:
     """Yields ``report(stage, fraction)``: on a terminal each stage gets its own bar,
     elsewhere a line when it ends. The bars are drawn from the first stage to the end of
-    the last one, so lines printed before or after them (``engage demo``) stay in place."""
+    the last one, so lines printed before or after them (``engage demo``) stay in place.
+    ``note`` (the first run's one-off work) is printed when the first stage starts: a
+    run that stops on a bad file says only what is wrong."""
     console = Console(stderr=True)
     if not console.is_terminal:
-        yield StageLines()
+        yield _noted(StageLines(), note)
         return
     progress = Progress(
         TextColumn("{task.description:<20}"),
@@ -72,6 +74,18 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
             stop()
 
     try:
-        yield report
+        yield _noted(report, note)
     finally:
         stop()
+
+
+def _noted(report: Callable[[str, float], None], note: str) -> Callable[[str, float], None]:
+    """``report``, which first prints ``note`` (if any) on stderr."""
+    pending = [note] if note else []
+
+    def noted(stage: str, fraction: float) -> None:
+        if pending:
+            typer.echo(f"Note: {pending.pop()}", err=True)
+        report(stage, fraction)
+
+    return noted

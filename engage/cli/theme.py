@@ -46,9 +46,10 @@ def theme_command(
     """Theme the redacted feedback of a consultation and store the run for review."""
     from engage.cli.progress import stage_progress
     from engage.db.theme_runs import theme_consultation
+    from engage.theming.runtime import first_run_note
 
     db = context.db(ctx)
-    with stage_progress() as report:
+    with stage_progress(first_run_note(backend)) as report:
         run_id = theme_consultation(
             db,
             consultation,

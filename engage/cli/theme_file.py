@@ -37,7 +37,8 @@ def theme_file_command(
         Path,
         typer.Option(
             "--out",
-            help="File to write: every input row plus theme_id and theme_label (CSV).",
+            help="File to write: every input row plus theme_id, theme_label and theme_note "
+            "(why a row is unthemed).",
             dir_okay=False,
         ),
     ],  # fmt: skip
@@ -69,9 +70,10 @@ def theme_file_command(
     """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme."""
     from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
+    from engage.theming.runtime import first_run_note
 
     try:
-        with stage_progress() as report:
+        with stage_progress(first_run_note(backend.value)) as report:
             summary = theme_file(
                 file, text_column, out, backend=backend.value, seed=seed, n_themes=themes,
                 summary_json=summary_json, progress=report,

@@ -49,7 +49,7 @@ NON_ANSWERS = frozenset(
 # problems or changes ("No problems", "Pas de suggestion").
 NOTHING_WORDS = frozenset(
     ("nothing", "none", "nil", "naught", "nought", "nowt", "nada", "zilch", "nothin", "nothng",
-     "nohing", "nothign", "nothimg", "noting", "rien", "aucun", "aucune")
+     "nohing", "nothign", "nothimg", "nothinh", "noting", "nuthin", "rien", "aucun", "aucune")
 )  # fmt: skip
 _NEGATIONS = frozenset(("no", "not", "nope", "nah", "non", "pas", "never"))
 _SAYING_NO = NOTHING_WORDS | _NEGATIONS  # an answer of "nothing" holds one of these
@@ -65,12 +65,15 @@ _NOTHING_FILLERS = frozenset(
      "springs", "spring", "specific", "specifically", "extra", "additional", "different",
      "better", "whatsoever", "opinion", "honest", "ajouter", "changer", "améliorer", "autre",
      "suggérer", "signaler", "particulier", "vraiment", "special", "spécial", "significant",
-     "major", "big", "report", "knowledge")
+     "major", "big", "report", "knowledge", "changing", "improving", "improved", "fixing")
 )  # fmt: skip
 # "I can't think of anything (else, to improve)", "R.A.S.", "Rien à signaler".
 _CANNOT = r"(?:can t|cant|cannot|can not|couldn t|couldnt|could not|difficult to|hard to)"
 _SAYS_NOTHING = re.compile(
     rf"(?:i )?(?:really )?{_CANNOT} (?:really )?think of any(?:thing)?(?: else)?(?: really)?"
+    r"(?: (?:to be honest|honestly|tbh|right now|at the moment|at present))?"
+    r"|not that i (?:can|could) think of|not that i know of|none that i (?:can think|know) of"
+    r"|(?:je )?(?:ne )?vois rien(?: (?:à|a) (?:améliorer|changer|ajouter|signaler|dire))?"
     r"|(?:no )?(?:i )?don t think so(?: no)?|not (?:much|a lot|a thing|anything)(?: really)?"
     r"|(?:very )?little(?: really)?|nothing (?:bad|negative) to say(?: about \w+)?"
     r"|that s (?:all|it)(?: for now| really)?|c est tout"
@@ -87,6 +90,7 @@ NOTHING_LABEL = "Nothing in particular"
 _KEEP_DOING = (
     r"(?:just )?keep (?:up |on )?doing what (?:you re|youre|you are|your|you|they re|they are|"
     r"they) (?:doing|do)|(?:just )?keep up the (?:good|great|excellent|amazing|fantastic) work"
+    r"|(?:just )?carry on (?:as you are|as you were|as you re|as it is|the good work)"
 )
 _NO_COMPLAINTS = (
     r"no (?:complaints?|problems?|issues?|faults?|concerns?|criticism)"
@@ -99,6 +103,8 @@ _OPENINGS = re.compile(
     rf"(?:i )?(?:really |honestly )?{_CANNOT} (?:really )?(?:think of|find|see|come up with) "
     r"(?:any(?:thing| thing)?|a thing|one thing)(?: (?:else|at all|really|to add|to say"
     r"|to (?:improve|change)(?: on| about)?(?: (?:the|this|your|my|our) \w+)?"
+    r"|(?:that )?(?:you|we|they|anyone|staff) (?:could|can|would|should)(?: have)?(?: done)?"
+    r" (?:improve|change|do better|done better|better)"
     r"|that (?:could|would|should|can|needs to)(?: have)?(?: be| been)?"
     r"(?: done| improved| changed)?(?: any)?(?: better| differently)?))*"
     r"|(?:i )?(?:don t|dont|do not) (?:think|believe|feel) (?:that )?(?:there (?:is|was|s) )?"
@@ -112,18 +118,20 @@ _OPENINGS = re.compile(
     r"|no (?:changes?|improvements?)(?: (?:needed|necessary|required|at all|really))*"
     rf"|{_NO_COMPLAINTS}|{_KEEP_DOING}"
 )
-# After "nothing" with no punctuation between, these make "nothing" the subject of a
-# sentence: "Nothing was explained", "Nothing has changed", "Nothing of the sort".
-_SUBJECT_OF = word_set(
+# After "nothing", these make it the subject of a statement ("Nothing was explained",
+# "Nothing is ever on time", "Nothing could be better") or of a phrase that says what
+# there was ("Nothing but complaints", "Nothing of the sort"): not an answer of nothing.
+_STATEMENT = word_set(
     "was is were are has had have seems seemed works worked happened happens gets got goes "
-    "went changed changes helped helps made makes matters came comes will would should might "
-    "may did does do done ever of about but in on gives gave stands felt feels looks said "
-    "says told wrong est était a n"
+    "went changed changes helped helps made makes matters will would could can should might "
+    "may did does do done ever gives gave stands felt feels looks said says told wrong but "
+    "est était a n"
 )
+_SUBJECT_OF = _STATEMENT | word_set("of about in on")
 # What may follow an opening of "nothing" in the same breath and still say nothing:
 # "Nothing (that) you could have done better", "Nothing was too much trouble".
 _CONTINUATIONS = re.compile(
-    r"(?:that |which |i feel |i think )?(?:\w+ ){0,3}(?:could|can|would)(?: have| of)?"
+    r"(?:that |which |i feel |i think )?(?:\w+ ){1,3}(?:could|can|would)(?: have| of)?"
     r"(?: been| be)?(?: done| do)?(?: any| much| anything)? (?:better|more|differently|improved)"
 )
 # Approval that is not a word of praise: "keep doing what you're doing", "thank you".
@@ -152,6 +160,8 @@ _RESERVATIONS = COMPLAINT_WORDS | word_set(
     "mais sauf sinon cependant pourtant seulement peut devrait faudrait pourrait pas jamais "
     "ne trop attente long longue lent lente problème plainte manque besoin"
 )
+_AFFIRMING = word_set("lots lot many some several plenty loads")  # "Nothing, lots of issues"
+_SARCASM = re.compile(r"\bthank(?:s| you) for nothing\b")
 _BARE_NO = frozenset(("no", "nope", "nah", "non", "not really", "no not really", "pas vraiment"))
 _AFTER_BARE_NO = word_set("i im it its everything all everyone")
 _LEAD_INS = re.compile(
@@ -209,20 +219,33 @@ def says_only_nothing(text: str) -> bool:
     words = set(key.split())
     if not words & _SAYING_NO or words & _UNKNOWING or key in NON_ANSWERS:
         return False
+    if _states(key.split()) or words & _AFFIRMING or _SARCASM.search(key):
+        return False  # "Nothing was done", "Nothing but complaints", "Lots of complaints"
     content = set(content_words(text))
     if content - NOTHING_WORDS - _NOTHING_OBJECTS - _NOTHING_FILLERS:
         return False  # it says something: "No parking", "Nothing works"
     return bool(words & NOTHING_WORDS or (words & _NEGATIONS and content & _NOTHING_OBJECTS))
 
 
+def _states(words: list[str]) -> bool:
+    """Whether "nothing" is the subject of a statement: "Nothing was done", "None is
+    working", "Nothing but complaints"."""
+    return any(
+        word in NOTHING_WORDS and following in _STATEMENT
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _opens_with_nothing(text: str) -> bool:
-    """An opening that says nothing, then approval and nothing else."""
+    """An opening that says nothing, then approval and nothing else; or approval, then a
+    close that says nothing ("All good, nothing to add")."""
     clauses = [key for key in map(duplicate_key, _CLAUSE.split(text)) if key]
     while len(clauses) > 1 and _LEAD_INS.fullmatch(clauses[0] + " "):
         clauses.pop(0)  # "In my opinion, nothing."
     opening = _opening(clauses[0]) if clauses else None
     if opening is None:
-        return False
+        closes = len(clauses) > 1 and says_only_nothing(clauses[-1])
+        return closes and _approves(" ".join(clauses[:-1]), praise_needed=True)
     bare_no, rest = opening
     if bare_no and not rest and len(clauses) > 1 and says_only_nothing(clauses[1]):
         bare_no, clauses = False, clauses[1:]  # "No, that's all.", "No, nothing else."
@@ -254,14 +277,16 @@ def _opening(clause: str) -> tuple[bool, str] | None:
     continued = _CONTINUATIONS.match(rest)
     if continued:
         return False, rest[continued.end() :].strip()
-    if words[1:] and words[1] in _SUBJECT_OF:
-        return None  # "Nothing was explained to me"
+    if words[1:] and (words[1] in _SUBJECT_OF or words[1] in _PLEASED):
+        return None  # "Nothing was explained to me", "Nothing good about the car park"
     return False, rest
 
 
 def _approves(rest: str, praise_needed: bool) -> bool:
     """Whether what follows an opening of "nothing" only approves: words of praise or
     thanks, and no reservation, suggestion or complaint."""
+    if _SARCASM.search(rest):
+        return False
     approvals = _APPROVALS.findall(rest)
     rest = _APPROVALS.sub(" ", rest)
     words = set(rest.split())

@@ -2,8 +2,9 @@
 
 For an intern with a survey export: ``theme_file("survey.csv", "Comments",
 "themed.csv")`` writes every input row and column plus ``theme_id`` (-1 =
-unthemed, non-answers included) and ``theme_label`` (columns of those names
-already in the file are kept as "theme_id (input)"...), and returns a summary
+unthemed, non-answers included), ``theme_label`` and, for unthemed rows,
+``theme_note``: why ("non-answer", or "fits no theme"). Columns of those names
+already in the file are kept as "theme_id (input)"...; it returns a summary
 (number of texts and themes, unthemed share, seconds per stage, the themes).
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from engage.errors import DataError
 from engage.theming.embedders import Embedder
+from engage.theming.result import UNTHEMED
 
 if TYPE_CHECKING:
     import pandas
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, float], None]
 
 
-OUT_COLUMNS = ("theme_id", "theme_label")
+OUT_COLUMNS = ("theme_id", "theme_label", "theme_note")
 
 
 def theme_file(
@@ -48,6 +50,8 @@ def theme_file(
     table = table.rename(columns=kept)  # an earlier run's columns are kept, not overwritten
     table["theme_id"] = result.assignments
     table["theme_label"] = [labels[theme] for theme in result.assignments]
+    table["theme_note"] = [_unthemed_because(theme, flag) for theme, flag
+                           in zip(result.assignments, result.flags, strict=True)]  # fmt: skip
     _write_table(table, out)
     summary = {"file": str(path), "text_column": text_column, "out": str(out)}
     summary.update(result.summary())
@@ -55,6 +59,14 @@ def theme_file(
     if summary_json is not None:
         Path(summary_json).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary
+
+
+def _unthemed_because(theme: int, flag) -> str:
+    """Why a row has no theme: a non-answer ("n/a", a bare "No"), or an answer no theme
+    fits; nothing for a themed row."""
+    if theme != UNTHEMED:
+        return ""
+    return "non-answer" if flag.non_answer else "fits no theme"
 
 
 def read_feedback_table(path: Path) -> pandas.DataFrame:

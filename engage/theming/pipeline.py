@@ -357,14 +357,15 @@ def _closeness(embeddings, labels) -> list[float]:
 
 
 def nothing_keyphrases(prepared: Preparation, limit: int = 5) -> list[str]:
-    """How the answers of "nothing" were put, most frequent first: "nothing", "none" (the
-    answers that say more, "Nothing, the staff were great", are not keyphrases)."""
+    """How the answers of "nothing" were put, most frequent first: "nothing", "none" (short
+    forms only: "Nothing, the staff were great" or "Nothing - 10/10" are not keyphrases)."""
     copies = prepared.copies()
     forms: Counter[str] = Counter()
     for n in prepared.nothing:
         text = prepared.texts[prepared.fit_indices[n]]
-        if says_only_nothing(text):
-            forms[duplicate_key(text)] += int(copies[n])
+        form = duplicate_key(text)
+        if says_only_nothing(text) and len(form.split()) <= 4 and not any(map(str.isdigit, form)):
+            forms[form] += int(copies[n])
     return [form for form, _ in forms.most_common(limit)] or ["nothing"]
 
 

@@ -87,3 +87,21 @@ def cache_umap_compilation() -> None:
                     function.enable_caching()
                 except AttributeError:  # another numba: compile each time, as UMAP intends
                     return
+
+
+def first_run_note(backend: str) -> str:
+    """What the first theming run on a machine does once and a person would otherwise
+    wonder about: distilling the fast model (about 30 s) and compiling UMAP (about 15 s),
+    both kept under engage's cache folder. Empty once done."""
+    from engage.config import cache_dir
+    from engage.theming.distill import is_distilled
+    from engage.theming.embedders import FAST_MODEL_DIR
+
+    work = []
+    if backend == "fast" and not is_distilled(cache_dir() / FAST_MODEL_DIR):
+        work.append("distils the fast model")
+    if not any((cache_dir() / NUMBA_FOLDER).glob("umap_*")):
+        work.append("compiles the grouping code")
+    if not work:
+        return ""
+    return f"first run on this machine: engage {' and '.join(work)} once (up to a minute)"

@@ -57,11 +57,13 @@ def test_real_answers_are_kept_however_short(text):
     ["Nothing, the staff were great", "Nothing everyone was lovely", "No, all good.",
      "No I'm very happy.", "No not really everything was good", "Absolutely nothing. Thank you",
      "Nothing. Keep doing what you're doing.", "Can't think of anything, I was well looked after",
-     "There's nothing you could have done better", "Nothing could have been better, excellent care",
+     "There's nothing you could have done better", "Nothing needs changing, it works well.",
      "I don't think anything could have been done better.", "I wouldn't change a thing",
      "Cannot think of anything to improve this ward.", "No complaints at all. Staff friendly.",
      "Nothing to report", "Keep up the good work", "Couldn't fault anything",
-     "Rien, le personnel était super", "Rien à signaler, merci"],
+     "Rien, le personnel était super", "Rien à signaler, merci", "Je ne vois rien à améliorer.",
+     "All good, nothing to add", "Nothing, carry on as you are", "Not that I can think of",
+     "I can't think of anything you could improve", "Can't think of anything to be honest"],
 )  # fmt: skip
 def test_an_opening_of_nothing_then_approval_says_nothing(text):
     assert says_nothing(normalise_text(text))
@@ -75,7 +77,11 @@ def test_an_opening_of_nothing_then_approval_says_nothing(text):
      "Nothing, apart from the food.", "Nothing really, the wait was far too long",
      "No. Staff were rude", "Nothing to do and nothing to read on the ward",
      "Nothing. I wouldn't ring again.", "Couldn't have been better", "Can't fault the care",
-     "No parking anywhere near, great staff though", "Rien, mais l'attente est trop longue"],
+     "No parking anywhere near, great staff though", "Rien, mais l'attente est trop longue",
+     "Nothing is ever on time.", "Nothing was done about my complaint.", "Nothing but complaints",
+     "There's nothing good about the car park", "Nothing positive to say", "Nothing went well",
+     "There's nothing better than being ignored for hours", "Nothing, thanks for nothing",
+     "Nothing could have been better, excellent care", "Parking is terrible, nothing else"],
 )  # fmt: skip
 def test_a_suggestion_complaint_or_praise_of_something_is_themed_by_what_it_says(text):
     assert not says_nothing(normalise_text(text))

@@ -67,6 +67,17 @@ def test_go_offline_sets_the_hub_switches(monkeypatch):
     assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
 
 
+def test_the_first_run_on_a_machine_says_what_it_builds_once(monkeypatch):
+    from engage.config import cache_dir
+    from engage.theming.runtime import NUMBA_FOLDER, first_run_note
+
+    assert "distils the fast model and compiles the grouping code" in first_run_note("fast")
+    assert "distils" not in first_run_note("quality")
+    (cache_dir() / NUMBA_FOLDER / "umap_0123").mkdir(parents=True)
+    monkeypatch.setattr(distill, "is_distilled", lambda folder: True)
+    assert first_run_note("fast") == first_run_note("quality") == ""
+
+
 def test_cache_serves_known_texts_and_stores_new_ones():
     embedder, cache = HashingEmbedder(), MemoryEmbeddingCache()
     first = embed_with_cache(embedder, ["long wait", "no parking"], cache)

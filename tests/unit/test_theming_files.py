@@ -43,11 +43,15 @@ def test_every_row_comes_back_with_its_theme(survey, tmp_path, fake_backend):
     )
     themed = pandas.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert len(themed) == count
-    assert list(themed.columns) == ["Response ID", "Comments", "Office", "theme_id", "theme_label"]
+    assert list(themed.columns) == [
+        "Response ID", "Comments", "Office", "theme_id", "theme_label", "theme_note"
+    ]  # fmt: skip
     assert themed["Response ID"].tolist() == [f"R{i}" for i in range(count)]
     tail = themed.tail(3)
     assert tail["theme_id"].tolist() == ["-1", "-1", "-1"]
     assert tail["theme_label"].tolist() == ["", "", ""]
+    assert tail["theme_note"].tolist() == ["non-answer"] * 3
+    assert set(themed["theme_note"][themed["theme_id"] != "-1"]) == {""}
     assert set(themed["theme_id"].astype(int)) >= {0, 1, 2}
     written = json.loads(summary_path.read_text())
     assert written["n_docs"] == count == summary["n_docs"]
@@ -97,6 +101,8 @@ def test_command_writes_the_file_and_prints_the_themes(survey, tmp_path, fake_ba
     assert result.exit_code == 0, result.output
     assert f"Themed {count} answers into " in result.stdout
     assert "Grouping answers ... done" in result.stderr
+    # a fresh ENGAGE_HOME: the one-off work of a machine's first run is announced, once
+    assert result.stderr.count("Note: first run on this machine") == 1
     assert len(pandas.read_csv(out)) == count
 
 
@@ -113,6 +119,15 @@ def test_command_errors_are_one_line_and_exit_2(survey, tmp_path):
         _cli(), ["theme-file", str(tmp_path / "absent.csv"), "--text-column", "x", "--out", "o.csv"]
     )
     assert missing.exit_code == 2 and "error:" in missing.stderr
+    from engage.cli.app import app  # the whole CLI: its one-line errors
+
+    slow = ["--backend", "slow"]
+    backend = runner.invoke(
+        app, ["theme-file", str(path), "--text-column", "x", "--out", "o.csv", *slow]
+    )
+    assert backend.exit_code == 2
+    assert "'slow' is not one of 'fast', 'quality'" in backend.stderr
+    assert "Value error" not in backend.stderr
 
 
 def test_every_option_has_help():

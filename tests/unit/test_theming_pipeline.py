@@ -232,12 +232,14 @@ def test_answers_opening_with_nothing_join_its_theme_and_the_rest_is_grouped():
     texts, truth = three_topics()
     opened = ["Nothing, the staff were great", "Nothing everyone was lovely", "No, all good.",
               "Can't think of anything, thanks", "Nothing, but parking lot spaces"]  # fmt: skip
+    opened[1:1] = ["Nothing - 10/10"] * 3  # said often, but no keyphrase
     result = theme_texts(texts + NOTHING * 3 + opened, backend=HashingEmbedder())
     theme = next(t for t in result.themes if t.label == "Nothing in particular")
-    assert result.assignments[-5:-1] == [theme.id] * 4
+    assert result.assignments[-8:-1] == [theme.id] * 7
     assert result.assignments[-1] not in (theme.id, -1)  # a suggestion: themed by what it says
     assert theme.keyphrases[:2] == ["nothing", "none"]
     assert "nothing the staff were great" not in theme.keyphrases
+    assert "nothing 10 10" not in theme.keyphrases
 
 
 def test_a_forced_number_of_themes_counts_the_theme_of_nothing():

@@ -60,6 +60,7 @@ class ThemeRunPanel(Horizontal):
         self.db = db
         self.worker: Worker | None = None
         self.active = False
+        self.first_run = ""  # the first run's one-off work, said beside every stage
 
     def compose(self) -> ComposeResult:
         yield Static("", id="run-stage")
@@ -73,9 +74,13 @@ class ThemeRunPanel(Horizontal):
         return self.active
 
     def start(self, args: dict[str, Any]) -> None:
+        from engage.theming.runtime import first_run_note
+
         self.active = True
         self.display = True
-        self.query_one("#run-stage", Static).update("Starting…")
+        note = first_run_note(args.get("backend", "fast"))
+        self.first_run = f" · {note}" if note else ""
+        self.query_one("#run-stage", Static).update(f"Starting…{self.first_run}")
         self.query_one(ProgressBar).update(progress=0)
         self.worker = self.run_theming(args)
 
@@ -114,7 +119,7 @@ class ThemeRunPanel(Horizontal):
     def on_theming_progressed(self, message: ThemingProgressed) -> None:
         message.stop()
         self.query_one("#run-stage", Static).update(
-            THEMING_STAGES.get(message.stage, message.stage)
+            THEMING_STAGES.get(message.stage, message.stage) + self.first_run
         )
         self.query_one(ProgressBar).update(progress=overall(message.stage, message.fraction))
 
