@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from engage.theming.answers import duplicate_key
 from engage.theming.prepare import find_near_duplicates, prepare_texts
@@ -89,12 +88,11 @@ def test_different_answers_are_not_grouped_as_near_duplicates():
     assert find_near_duplicates(keys) == []
 
 
-def test_campaign_search_scales_to_tens_of_thousands_of_texts():
+def test_a_campaign_is_found_among_twenty_thousand_other_answers():
+    # how long it takes is measured by bench/theming_speed.py, not here
     rng = random.Random(5)
     words = [f"word{i}" for i in range(2000)]
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 30))) for _ in range(20000)]
     texts += [LETTER.format(who="seniors") + f" Signed, resident {i}" for i in range(8)]
-    started = time.perf_counter()
     prepared = prepare_texts(texts)
-    assert time.perf_counter() - started < 15
     assert [campaign.size for campaign in prepared.campaigns] == [8]
