@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from pathlib import Path
 
 
 def go_offline() -> None:
@@ -77,9 +78,10 @@ def cache_umap_compilation() -> None:
     import umap.utils
     from numba.core.registry import CPUDispatcher
 
+    # (with a UMAP that has no such function, the layout keeps the GIL: slower, same result)
     serial = getattr(umap.layouts, "_nb_optimize_layout_euclidean_single_epoch", None)
     if isinstance(serial, CPUDispatcher) and not serial.overloads:
-        serial.targetoptions["nogil"] = True  # another UMAP: its layout keeps the GIL
+        serial.targetoptions["nogil"] = True
     for module in (umap.umap_, umap.layouts, umap.utils):
         for function in vars(module).values():
             if isinstance(function, CPUDispatcher):
@@ -100,7 +102,8 @@ def first_run_note(backend: str) -> str:
     work = []
     if backend == "fast" and not is_distilled(cache_dir() / FAST_MODEL_DIR):
         work.append("distils the fast model")
-    if not any((cache_dir() / NUMBA_FOLDER).glob("umap_*")):
+    compiled = Path(os.environ.get("NUMBA_CACHE_DIR") or cache_dir() / NUMBA_FOLDER)
+    if not any(compiled.glob("umap_*")):
         work.append("compiles the grouping code")
     if not work:
         return ""
