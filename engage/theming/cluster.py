@@ -5,8 +5,9 @@ expects of its ``umap_model`` and ``hdbscan_model``; HDBSCAN is sized to the
 input and may not return one group swallowing most answers.
 
 The same functions settle the themes (merge near-identical groups, give
-outliers to the nearest theme) for the real run and for the stability check,
-so the check measures what the user gets.
+outliers to the nearest theme, make a theme of an outlier many people gave word
+for word) for the real run and for the stability check, so the check measures
+what the user gets.
 """
 
 from __future__ import annotations
@@ -119,16 +120,53 @@ def place_others(vectors: np.ndarray, themed: np.ndarray, labels: np.ndarray) ->
     return settled
 
 
-def settle_themes(embeddings: np.ndarray, raw: np.ndarray, settings: ClusterSettings):
+def settle_themes(
+    embeddings: np.ndarray,
+    raw: np.ndarray,
+    settings: ClusterSettings,
+    copies: np.ndarray | None = None,
+):
     """Raw groups → final themes: merge close groups, then place outliers."""
     merged = apply_merge(raw, merge_plan(embeddings, raw, settings))
-    return place_outliers(embeddings, merged, settings)
+    return place_outliers(embeddings, merged, settings, copies)
 
 
-def place_outliers(embeddings: np.ndarray, labels: np.ndarray, settings: ClusterSettings):
-    """Outliers join the nearest theme when as close as its least typical members."""
+def place_outliers(
+    embeddings: np.ndarray,
+    labels: np.ndarray,
+    settings: ClusterSettings,
+    copies: np.ndarray | None = None,
+):
+    """Outliers join the nearest theme when as close as its least typical members; an
+    outlier that as many people gave, word for word, as the smallest group HDBSCAN may
+    form is a theme of its own (``copies``: how many texts each answer stands for)."""
     threshold = outlier_threshold(embeddings, labels, settings.outlier_quantile)
-    return assign_outliers(embeddings, labels, threshold)
+    placed = assign_outliers(embeddings, labels, threshold)
+    if copies is None or settings.n_themes:
+        return placed
+    size = settings.min_cluster_size or sized_min_cluster_size(len(embeddings))
+    repeated = _repeated_themes(embeddings, placed, copies, size, settings.max_themes, threshold)
+    return assign_outliers(embeddings, repeated, threshold)
+
+
+def _repeated_themes(embeddings, labels, copies, size: int, max_themes: int, threshold: float):
+    """Outliers given by at least ``size`` people each become a theme, most given first, while
+    there is room under ``max_themes``; one as close to such a theme as its threshold joins it."""
+    outliers = np.flatnonzero((labels == UNTHEMED) & (copies >= size))
+    themes = set(labels.tolist()) - {UNTHEMED}
+    settled = labels.copy()
+    centres: list[int] = []  # the answer each new theme grew from
+    for answer in outliers[np.argsort(-copies[outliers], kind="stable")]:
+        if centres:
+            similarity = embeddings[centres] @ embeddings[answer]
+            if similarity.max() >= threshold:
+                settled[answer] = settled[centres[int(similarity.argmax())]]
+                continue
+        if len(themes) + len(centres) >= max_themes:
+            break
+        settled[answer] = int(settled.max()) + 1
+        centres.append(answer)
+    return settled
 
 
 def stability(
@@ -137,6 +175,7 @@ def stability(
     settings: ClusterSettings,
     sample: int = 3000,
     share: float = 0.9,
+    copies: np.ndarray | None = None,
 ) -> float:
     """Mean pairwise ARI of the settled themes of three runs (seeds seed, seed+1, seed+2).
 
@@ -152,7 +191,8 @@ def stability(
     for run_seed in range(seed, seed + 3):
         chosen = _resample(len(embeddings), min(sample, len(embeddings)), share, run_seed)
         part = embeddings[chosen]
-        labels = settle_themes(part, raw_groups(part, run_seed, settings), settings)
+        kept = None if copies is None else copies[chosen]
+        labels = settle_themes(part, raw_groups(part, run_seed, settings), settings, kept)
         runs.append(dict(zip(chosen.tolist(), labels.tolist(), strict=True)))
     scores = []
     for first, second in ((0, 1), (0, 2), (1, 2)):

@@ -39,7 +39,8 @@ FRENCH_STOP_WORDS = word_set(
     "au aux avec ce ces cette ceci cela ça dans de des du elle elles en et eux il ils je la le "
     "les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu "
     "que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été "
-    "être avoir ai as avons avez ont était étais suis es est sommes êtes sont fait faire très "
+    "être avoir ai as avons avez ont était étais étaient étions étiez étant sera seront serais "
+    "avais avions aviez avaient eu suis es est sommes êtes sont fait faire très "
     "plus aussi bien tout tous toute toutes alors donc car si non oui merci bonjour comme "
     "quand chaque encore fois peu trop "
     # common verb forms and adverbs that say nothing of the topic

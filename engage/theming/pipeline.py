@@ -159,9 +159,9 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     languages = language_groups(docs, copies)
     space = feedback_space(embeddings[prepared.grouped], docs, seed, settings.space, languages)
     main = _main_language(languages, copies, settings.n_themes)
-    with _beside(stability, space[main], seed, settings, sample) as checked:
+    with _beside(stability, space[main], seed, settings, sample, copies=copies[main]) as checked:
         outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed,
-                                  settings, min_df, clock.tell)  # fmt: skip
+                                  settings, min_df, clock.tell, copies[main])  # fmt: skip
     later = ("cluster", "outliers", "represent")
     # reduce: everything else since the stage began (the space, cutting the answers into
     # words and phrases, loading UMAP, fitting it)
@@ -197,8 +197,8 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
 
 
 @contextmanager
-def _beside(work: Callable, *args) -> Iterator[Future]:
-    """Run ``work(*args)`` in a thread while the block runs; the future gives (result,
+def _beside(work: Callable, *args, **kwargs) -> Iterator[Future]:
+    """Run ``work(*args, **kwargs)`` in a thread while the block runs; the future gives (result,
     seconds). UMAP's layout releases the GIL (``runtime.cache_umap_compilation``), so on a
     machine with two cores the stability check costs little wall time. Leaving the block
     early (a cancelled run) does not wait for the work."""
@@ -209,7 +209,7 @@ def _beside(work: Callable, *args) -> Iterator[Future]:
 
     def timed() -> tuple[object, float]:
         started = time.perf_counter()
-        return work(*args), time.perf_counter() - started
+        return work(*args, **kwargs), time.perf_counter() - started
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engage-theming")
     try:

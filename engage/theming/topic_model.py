@@ -144,12 +144,14 @@ def fit_topic_model(
     settings: ClusterSettings,
     min_df: int | None = None,
     tell: Tell = _silent,
+    copies: np.ndarray | None = None,
 ) -> TopicModelOutcome:
     """Reduce, cluster, merge close groups, place outliers, and describe each theme (the
     groups are settled by ``cluster.settle_themes``' steps, as in the stability check).
 
-    ``vectors`` are the answers in the grouping space (see ``space``); ``tell``
-    hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
+    ``vectors`` are the answers in the grouping space (see ``space``); ``copies``, how
+    many texts each answer stands for; ``tell`` hears ("reduce", 1.0), ("cluster", 0.0)
+    ... as the stages go by.
     """
     min_df = min_df or sized_min_df(len(docs))
     terms = _terms(docs, min_df)
@@ -166,7 +168,7 @@ def fit_topic_model(
     tell("cluster", 1.0)
     tell("outliers", 0.0)
     started = time.perf_counter()
-    labels = place_outliers(vectors, merged, settings)
+    labels = place_outliers(vectors, merged, settings, copies)
     seconds["outliers"] = time.perf_counter() - started
     tell("outliers", 1.0)
     started = time.perf_counter()

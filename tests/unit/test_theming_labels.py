@@ -101,3 +101,10 @@ def test_a_theme_that_names_nothing_is_called_general_praise_or_complaints():
     assert theme_label(["excellent", "friendly staff", "experience"]) == "Friendly staff"
     assert theme_label(["pleased", "extremely happy", "satisfied"]) == "General praise"
     assert theme_label(["helpful staff", "friendly", "excellent care"]) == "Staff · care"
+
+
+def test_french_verb_forms_never_name_a_theme():
+    texts = ["Les toilettes étaient sales.", "Les toilettes étaient sales et les lavabos aussi."]
+    phrases = count_keyphrases(texts)
+    assert "toilettes" in phrases
+    assert not any("étaient" in phrase.split() for phrase in phrases)

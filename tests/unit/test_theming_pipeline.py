@@ -70,6 +70,20 @@ def test_non_answers_duplicates_and_campaigns_follow_their_original(synthetic):
     assert result.probabilities[n] == 0.0
 
 
+def test_an_answer_many_people_gave_word_for_word_is_a_theme_even_alone():
+    texts, truth = three_topics()
+    repeated = "Toilets filthy dirty smelly broken soap towels missing."
+    result = theme_texts(texts + [repeated] * 12, backend=HashingEmbedder())
+    n = len(texts)
+    theme = result.assignments[n]
+    assert theme != -1 and set(result.assignments[n:]) == {theme}
+    assert sum(a == theme for a in result.assignments) == 12  # no topic answer was drawn in
+    assert result.n_themes == 4 and ari(truth, result.assignments[:n]) > 0.9
+    assert "toilets" in next(t.label for t in result.themes if t.id == theme).lower()
+    fewer = theme_texts(texts + [repeated] * 3, backend=HashingEmbedder())
+    assert fewer.assignments[n] == -1 and fewer.n_themes == 3  # fewer than the smallest theme
+
+
 def test_same_seed_same_themes():
     texts, _ = three_topics(seed=8)
     first = theme_texts(texts, backend=HashingEmbedder(), seed=4)
@@ -112,8 +126,11 @@ def test_settled_themes_match_what_the_stability_check_reproduces():
     embedder = HashingEmbedder()
     embeddings = embedder.encode(texts)
     settings = ClusterSettings()
-    outcome = fit_topic_model(texts, embeddings, embedder, 0, settings)
-    assert ari(outcome.labels, settle_themes(embeddings, outcome.raw, settings)) == 1.0
+    copies = np.ones(len(texts), dtype=int)
+    copies[-1] = 40  # an outlier said by many becomes a theme in both
+    outcome = fit_topic_model(texts, embeddings, embedder, 0, settings, copies=copies)
+    settled = settle_themes(embeddings, outcome.raw, settings, copies)
+    assert ari(outcome.labels, settled) == 1.0
 
 
 def test_embeddings_come_from_the_cache_on_a_second_run():
