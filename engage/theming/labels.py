@@ -64,12 +64,15 @@ _VERDICTS = (
 # Words too general to make an answer about something: "Excellent service" says how, not what.
 _GENERAL = word_set("service services experience overall everything anything")
 _LY_NOUNS = word_set("family supply reply assembly ally anomaly monopoly july italy rally")
-# Past forms that do not end in -ed: "Cope · dealt", "Informative · gave" name nothing either.
-_PAST_FORMS = word_set(
+# Verb forms that name nothing: past forms that do not end in -ed ("Cope · dealt",
+# "Informative · gave"), and -ing forms of verbs that could be about anything ("keep doing it").
+_VERB_FORMS = word_set(
     "dealt done given taken seen told sent kept left felt found paid brought thought bought "
     "caught taught got gotten gone made heard held met put read said shown spent understood "
-    "gave took came went did saw"
+    "gave took came went did saw doing going getting making taking trying having being"
 )
+# Words that say how long or how soon, never what: "long waits" names a topic, "Short" does not.
+_MEASURES = word_set("short long quick fast early late soon")
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=\w)")
 
 
@@ -202,15 +205,15 @@ def clean_keyphrases(
 
 def nameable(phrase: str) -> bool:
     """Whether a phrase can name a topic: no verdict words ("great", "worse"), not only
-    general words ("experience"), and it does not end in an adverb or a past participle
-    ("clearly", "dropped")."""
+    general words ("experience") or a measure ("short"), and it does not end in an adverb or
+    an empty verb form ("clearly", "dropped", "doing")."""
     words = phrase.split()
     if not words or any(word in _VERDICTS for word in words):
         return False
-    if all(word in _GENERAL for word in words):
+    if all(word in _GENERAL for word in words) or (len(words) == 1 and words[0] in _MEASURES):
         return False
     last = words[-1]
-    if (last.endswith("ly") and last not in _LY_NOUNS) or last in _PAST_FORMS:
+    if (last.endswith("ly") and last not in _LY_NOUNS) or last in _VERB_FORMS:
         return False
     return not (len(last) > 4 and last.endswith("ed") and not last.endswith("eed"))
 

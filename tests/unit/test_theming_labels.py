@@ -85,6 +85,11 @@ def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
     assert nameable("family doctor") and nameable("parking")
     assert not nameable("honestly") and not nameable("wait worse") and not nameable("calls dropped")
     assert not nameable("dealt") and not nameable("form sent") and nameable("hearing loop")
+    # "the wait was short this time, keep doing it": a measure and an empty verb name nothing
+    assert theme_label(["short", "doing", "average wait", "wait time", "staff attitude"]) == (
+        "Wait time · staff attitude"
+    )
+    assert nameable("long waits") and nameable("short notice") and not nameable("long")
 
 
 def test_counted_keyphrases_come_from_phrases_as_written():
