@@ -80,8 +80,9 @@ def theme_texts(
     from the answers); ``embedding_cache`` keeps vectors between runs;
     ``progress(stage, fraction)`` hears each stage of ``STAGES`` start (0.0)
     and end (1.0). Raises ``UserError`` for an unknown backend or an impossible
-    ``n_themes``. Fewer than 10 distinct answers give one theme (or none), beside the
-    theme of the answers of "nothing" if any, with a ``message`` saying why.
+    ``n_themes``. Fewer than 10 distinct answers are too few to group by meaning: each
+    one given by 3 people or more is a theme, the others share one, beside the theme of
+    the answers of "nothing" if any, with a ``message`` saying why.
     """
     if n_themes is not None and n_themes < 1:
         raise UserError(f"--themes must be at least 1 (got {n_themes})")
@@ -262,8 +263,9 @@ def _with_nothing(prepared: Preparation, grouped_labels: np.ndarray) -> np.ndarr
 
 def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
                  n_themes) -> ThemingResult:  # fmt: skip
-    """Fewer than 10 distinct answers to group: one theme holding them all (or none at all),
-    beside the theme of the answers of "nothing" if there is one."""
+    """Fewer than 10 distinct answers to group: too few to group by meaning. Each answer as
+    many people gave as the smallest theme holds (3) is a theme of its own, named by what it
+    says; the others form one theme (or none), beside the theme of the answers of "nothing"."""
     count = len(prepared.grouped)
     params = _params(embedder, settings, prepared, None, 0, n_themes=n_themes)
     if not prepared.fit_indices:
@@ -273,16 +275,48 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
         )  # fmt: skip
         return _result(prepared, None, np.zeros(0, int), [], {}, params, seed, clock, None, message)
     docs = [prepared.texts[prepared.fit_indices[n]] for n in prepared.grouped]
-    keyphrases = count_keyphrases(docs)
-    labels = _with_nothing(prepared, np.zeros(count, dtype=int))
+    size = sized_min_cluster_size(count)
+    given = prepared.copies()[prepared.grouped]
+    alone = np.flatnonzero(given >= size) if n_themes is None else np.zeros(0, dtype=int)
+    grouped = np.full(count, len(alone), dtype=int)  # the others share the theme after them
+    grouped[alone] = np.arange(len(alone))
+    members = {
+        theme: [docs[i] for i in np.flatnonzero(grouped == theme)]
+        for theme in set(grouped.tolist())
+    }
+    keyphrases = {theme: [(k, 1.0) for k in count_keyphrases(texts)]
+                  for theme, texts in members.items()}  # fmt: skip
+    labels = _with_nothing(prepared, grouped)
     with clock.stage("represent"):
-        themes, order = _themes(prepared, None, labels, {0: [(k, 1.0) for k in keyphrases]})
+        themes, order = _themes(prepared, None, labels, keyphrases)
+        taken = {theme.label for theme in themes}
+        for theme_id, answer in enumerate(alone.tolist()):
+            title = _as_title(docs[answer])
+            if title and title not in taken:
+                themes[order[theme_id]].label = title
+                taken.add(title)
     besides = ' besides the answers of "nothing"' if prepared.nothing else ""
-    message = "" if not count else (
-        f"only {count} distinct answer{'s' * (count != 1)}{besides}: too few to find separate "
-        f"themes (at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
-    )  # fmt: skip
+    rest = count - len(alone)
+    if len(alone) + bool(rest) > 1:
+        message = (
+            f"only {count} distinct answers{besides}: too few to group by meaning (at least "
+            f"{MIN_DOCS_TO_CLUSTER} are needed), so each answer given by {size} or more people "
+            "is a theme of its own" + (f" and the other {rest} form one" if rest else "")
+        )
+    else:
+        message = "" if not count else (
+            f"only {count} distinct answer{'s' * (count != 1)}{besides}: too few to find "
+            f"separate themes (at least {MIN_DOCS_TO_CLUSTER} are needed), so they form one theme"
+        )  # fmt: skip
     return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
+
+
+def _as_title(answer: str, max_words: int = 8) -> str:
+    """A short answer as a theme's title ("The website kept crashing"); "" when too long."""
+    title = answer.strip().rstrip(".!?…;:, ").strip()
+    if not title or len(title.split()) > max_words or len(title) > 60:
+        return ""
+    return title[0].upper() + title[1:]
 
 
 def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict[int, int]]:

@@ -192,6 +192,24 @@ def test_tiny_inputs_give_a_clear_result(texts, themes, message):
         assert set(result.assignments) <= {-1}
 
 
+def test_a_few_distinct_answers_many_people_gave_are_themes_named_by_what_they_say():
+    picked = ["The website kept crashing.", "Nobody answers the phone", "Parking is hard to find!",
+              "The wait was too long."]  # fmt: skip
+    others = ["My cousin moved to Sudbury", "Open on Saturdays please"]
+    result = theme_texts(picked * 5 + others, backend=HashingEmbedder())
+    assert result.n_themes == 5 and result.unthemed_share == 0
+    labels = {theme.label for theme in result.themes}
+    assert {"The website kept crashing", "Nobody answers the phone", "Parking is hard to find",
+            "The wait was too long"} <= labels  # fmt: skip
+    assert (
+        len(set(result.assignments[:4])) == 4 and result.assignments[-1] == result.assignments[-2]
+    )
+    assert "each answer given by 3 or more people is a theme of its own" in result.message
+    assert "the other 2 form one" in result.message
+    forced = theme_texts(picked * 5 + others, backend=HashingEmbedder(), n_themes=1)
+    assert forced.n_themes == 1 and "they form one theme" in forced.message
+
+
 def test_unknown_backend_is_a_user_error():
     with pytest.raises(UserError, match="unknown theming backend 'turbo'"):
         get_embedder("turbo")
