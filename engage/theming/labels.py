@@ -12,6 +12,7 @@ lines" (never "3_wait_long_time"), made of phrases that can name a topic.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -71,8 +72,12 @@ _VERB_FORMS = word_set(
     "caught taught got gotten gone made heard held met put read said shown spent understood "
     "gave took came went did saw doing going getting making taking trying having being"
 )
-# Words that say how long or how soon, never what: "long waits" names a topic, "Short" does not.
-_MEASURES = word_set("short long quick fast early late soon")
+# Words that alone say how long or how soon, or what someone did, never what about: "long
+# waits" and "feel safe" can name a theme, "Short" and "Feel" cannot.
+_NOT_ALONE = word_set(
+    "short long quick fast early late soon "
+    "feel understand ask wish improve complain want need think know like love hope say tell try"
+)
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=\w)")
 
 
@@ -168,6 +173,20 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(word_stem(word) for word in phrase.split())
 
 
+def _akin(first: str, second: str) -> bool:
+    """Whether two stems are one word told two ways: the same, or alike but for the last
+    letter or two ("advice"/"advise", "informative"/"information")."""
+    if first == second:
+        return True
+    shared = len(os.path.commonprefix([first, second]))
+    return shared >= 4 and shared >= min(len(first), len(second)) - 2
+
+
+def _repeats(phrase: str, said: Iterable[str]) -> bool:
+    """Whether ``phrase`` repeats a word of ``said`` (stems)."""
+    return any(_akin(stem, other) for stem in _stems(phrase) for other in said)
+
+
 def clean_keyphrases(
     scored: Iterable[tuple[str, float]] | Iterable[str], limit: int = 6
 ) -> list[str]:
@@ -205,12 +224,12 @@ def clean_keyphrases(
 
 def nameable(phrase: str) -> bool:
     """Whether a phrase can name a topic: no verdict words ("great", "worse"), not only
-    general words ("experience") or a measure ("short"), and it does not end in an adverb or
-    an empty verb form ("clearly", "dropped", "doing")."""
+    general words ("experience") or a lone measure or verb ("short", "feel"), and it does not
+    end in an adverb or an empty verb form ("clearly", "dropped", "doing")."""
     words = phrase.split()
     if not words or any(word in _VERDICTS for word in words):
         return False
-    if all(word in _GENERAL for word in words) or (len(words) == 1 and words[0] in _MEASURES):
+    if all(word in _GENERAL for word in words) or (len(words) == 1 and words[0] in _NOT_ALONE):
         return False
     last = words[-1]
     if (last.endswith("ly") and last not in _LY_NOUNS) or last in _VERB_FORMS:
@@ -238,7 +257,7 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         head = phrases[0] if phrases else head
     parts = [head]
     for phrase in candidates[:4]:
-        if set(_stems(phrase)) & set(_stems(head)) or _joined(phrase) == _joined(head):
+        if _repeats(phrase, _stems(head)) or _joined(phrase) == _joined(head):
             continue  # no repeats, "Website · web site" included
         if len(head.split()) > 1 and len(phrase.split()) == 1:
             continue  # "Proof of address", not "Proof of address · missing"
@@ -285,7 +304,7 @@ def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:
     for keyphrases in keyphrase_lists:
         label = theme_label(keyphrases)
         said = {stem for word in label.lower().split() for stem in _stems(word)}
-        extra = iter([phrase for phrase in keyphrases if not set(_stems(phrase)) & said])
+        extra = iter([phrase for phrase in keyphrases if not _repeats(phrase, said)])
         while label in taken:
             following = next(extra, None)
             if following is None:

@@ -90,6 +90,16 @@ def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
         "Wait time · staff attitude"
     )
     assert nameable("long waits") and nameable("short notice") and not nameable("long")
+    assert theme_label(["understand", "questions", "answers"]) == "Questions · answers"
+    assert nameable("feel safe") and not nameable("feel")
+
+
+def test_a_title_never_says_one_word_two_ways():
+    assert theme_label(["advice", "advise", "support"]) == "Advice · support"
+    assert theme_label(["information", "informative", "leaflets"]) == "Information · leaflets"
+    assert theme_label(["home visit", "health visitor", "midwife"]) == "Home visit"
+    labels = unique_labels([["advice", "leaflets"], ["advice", "leaflets", "advise", "forms"]])
+    assert labels == ["Advice · leaflets", "Advice · leaflets · forms"]
 
 
 def test_counted_keyphrases_come_from_phrases_as_written():
