@@ -175,7 +175,8 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     started = time.perf_counter()
     labels = _with_nothing(prepared, grouped)
     near = _alike_across_languages(embeddings, prepared.grouped, languages)
-    themes, order = _themes(prepared, near, labels, outcome.keyphrases)
+    size = settings.min_cluster_size or sized_min_cluster_size(len(main))
+    themes, order = _themes(prepared, near, labels, outcome.keyphrases, size)
     for theme, centre in zip(themes, _centres(embeddings, labels, _ids(order)), strict=True):
         theme.centroid = centre  # kept as the model sees it, to match themes across runs
     outcome.seconds["represent"] += time.perf_counter() - started
@@ -288,13 +289,7 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
                   for theme, texts in members.items()}  # fmt: skip
     labels = _with_nothing(prepared, grouped)
     with clock.stage("represent"):
-        themes, order = _themes(prepared, None, labels, keyphrases)
-        taken = {theme.label for theme in themes}
-        for theme_id, answer in enumerate(alone.tolist()):
-            title = _as_title(docs[answer])
-            if title and title not in taken:
-                themes[order[theme_id]].label = title
-                taken.add(title)
+        themes, order = _themes(prepared, None, labels, keyphrases, size)
     besides = ' besides the answers of "nothing"' if prepared.nothing else ""
     rest = count - len(alone)
     if len(alone) + bool(rest) > 1:
@@ -311,16 +306,10 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
     return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
 
 
-def _as_title(answer: str, max_words: int = 8) -> str:
-    """A short answer as a theme's title ("The website kept crashing"); "" when too long."""
-    title = answer.strip().rstrip(".!?…;:, ").strip()
-    if not title or len(title.split()) > max_words or len(title) > 60:
-        return ""
-    return title[0].upper() + title[1:]
-
-
-def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict[int, int]]:
-    """Themes numbered by size (0 = largest, counting every text that carries the theme)."""
+def _themes(prepared, embeddings, labels, keyphrases, size) -> tuple[list[Theme], dict[int, int]]:
+    """Themes numbered by size (0 = largest, counting every text that carries the theme),
+    titled by their keyphrases, or by what was said when that is mostly one short answer
+    given word for word by at least ``size`` people ("Nobody told me what was happening")."""
     ids = sorted(set(labels.tolist()) - {UNTHEMED})
     carried = labels[prepared.source[prepared.source >= 0]]
     sizes = {theme: int(np.sum(carried == theme)) for theme in ids}
@@ -329,6 +318,13 @@ def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict
     phrases = [nothing_keyphrases(prepared) if theme == nothing
                else clean_keyphrases(keyphrases.get(theme, [])) for theme in ids]  # fmt: skip
     names = unique_labels(phrases)
+    copies = prepared.copies()
+    for number, theme in enumerate(ids):
+        members = np.flatnonzero(labels == theme)
+        most = members[int(np.argmax(copies[members]))]
+        if theme != nothing and copies[most] >= size and 2 * copies[most] >= sizes[theme]:
+            title = _as_title(prepared.texts[prepared.fit_indices[most]])
+            names[number] = title if title and title not in names else names[number]
     if nothing is not None:
         names[ids.index(nothing)] = NOTHING_LABEL
     centres = _centres(embeddings, labels, ids)
@@ -339,6 +335,14 @@ def _themes(prepared, embeddings, labels, keyphrases) -> tuple[list[Theme], dict
         themes.append(Theme(number, names[number], phrases[number], sizes[theme],
                             representatives, centres[number]))  # fmt: skip
     return themes, {theme: number for number, theme in enumerate(ids)}
+
+
+def _as_title(answer: str, max_words: int = 8) -> str:
+    """A short answer as a theme's title ("The website kept crashing"); "" when too long."""
+    title = answer.strip().rstrip(".!?…;:, ").strip()
+    if not title or len(title.split()) > max_words or len(title) > 60:
+        return ""
+    return title[0].upper() + title[1:]
 
 
 def _centres(embeddings, labels, ids) -> np.ndarray:
