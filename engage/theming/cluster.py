@@ -151,7 +151,8 @@ def place_outliers(
 
 def _repeated_themes(embeddings, labels, copies, size: int, max_themes: int, threshold: float):
     """Outliers given by at least ``size`` people each become a theme, most given first, while
-    there is room under ``max_themes``; one as close to such a theme as its threshold joins it."""
+    there is room under ``max_themes``; one at least ``threshold`` alike to the answer such a
+    theme grew from joins that theme instead."""
     outliers = np.flatnonzero((labels == UNTHEMED) & (copies >= size))
     themes = set(labels.tolist()) - {UNTHEMED}
     settled = labels.copy()

@@ -174,8 +174,9 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 
 def _akin(first: str, second: str) -> bool:
-    """Whether two stems are one word told two ways: the same, or alike but for the last
-    letter or two ("advice"/"advise", "informative"/"information")."""
+    """Whether two stems are one word told two ways: the same, or the shorter is the
+    other's beginning but for a letter or two ("advice"/"advise", "improve"/"improvement",
+    "informative"/"information")."""
     if first == second:
         return True
     shared = len(os.path.commonprefix([first, second]))
