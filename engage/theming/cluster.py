@@ -42,6 +42,11 @@ class ClusterSettings:
         """The settings as plain values for the run record."""
         return asdict(self)
 
+    def smallest_group(self, n_docs: int) -> int:
+        """The smallest group HDBSCAN may form among ``n_docs`` answers: ``min_cluster_size``,
+        else sized to them."""
+        return self.min_cluster_size or sized_min_cluster_size(n_docs)
+
 
 def sized_min_cluster_size(n_docs: int) -> int:
     """Smallest group worth calling a theme, growing slowly with the number of answers
@@ -53,8 +58,7 @@ def make_clusterer(n_docs: int, settings: ClusterSettings):
     """HDBSCAN sized to the number of answers (BERTopic's ``hdbscan_model`` slot)."""
     import hdbscan
 
-    size = settings.min_cluster_size or sized_min_cluster_size(n_docs)
-    size = max(2, min(size, n_docs))
+    size = max(2, min(settings.smallest_group(n_docs), n_docs))
     samples = settings.min_samples or max(1, size // 3)
     return hdbscan.HDBSCAN(
         min_cluster_size=size,
@@ -144,7 +148,7 @@ def place_outliers(
     placed = assign_outliers(embeddings, labels, threshold)
     if copies is None or settings.n_themes:
         return placed
-    size = settings.min_cluster_size or sized_min_cluster_size(len(embeddings))
+    size = settings.smallest_group(len(embeddings))
     repeated = _repeated_themes(embeddings, placed, copies, size, settings.max_themes, threshold)
     return assign_outliers(embeddings, repeated, threshold)
 

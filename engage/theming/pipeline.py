@@ -175,7 +175,7 @@ def _grouped(prepared, fit_docs, embeddings, embedder, seed, clock, settings, mi
     started = time.perf_counter()
     labels = _with_nothing(prepared, grouped)
     near = _alike_across_languages(embeddings, prepared.grouped, languages)
-    size = settings.min_cluster_size or sized_min_cluster_size(len(main))
+    size = settings.smallest_group(len(main))
     themes, order = _themes(prepared, near, labels, outcome.keyphrases, size)
     for theme, centre in zip(themes, _centres(embeddings, labels, _ids(order)), strict=True):
         theme.centroid = centre  # kept as the model sees it, to match themes across runs
@@ -415,7 +415,7 @@ def _params(embedder, settings, prepared: Preparation, min_df, sample, n_grouped
     chosen = settings.as_dict()
     chosen["n_themes"] = n_themes  # the grouping may have been asked for one fewer
     chosen["max_themes"] += bool(prepared.nothing)  # ... and allowed one fewer
-    chosen["min_cluster_size"] = settings.min_cluster_size or sized_min_cluster_size(n_grouped)
+    chosen["min_cluster_size"] = settings.smallest_group(n_grouped)
     return {
         "backend": getattr(embedder, "name", type(embedder).__name__),
         "embedding_dim": int(getattr(embedder, "dim", 0)),
