@@ -94,6 +94,10 @@ def _print_summary(summary: dict) -> None:
         typer.echo(f"Note: {summary['message']}")
     if note := other_language_note(summary.get("params", {})):
         typer.echo(f"Note: {note}")
+    if redacted := summary.get("n_redacted"):
+        typer.echo(f"Note: personal information (e-mail, phone, address...) was hidden in "
+                   f"{plural(redacted, 'answer')} before theming; {summary['out']} keeps "
+                   "the answers as given")  # fmt: skip
     for name, kept_as in summary.get("renamed_columns", {}).items():
         typer.echo(f"Note: the file already had a {name} column; it is kept as '{kept_as}'")
     if summary["themes"]:

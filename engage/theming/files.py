@@ -6,6 +6,11 @@ unthemed, non-answers included), ``theme_label`` and, for unthemed rows,
 ``theme_note``: why ("non-answer", or "fits no theme"). Columns of those names
 already in the file are kept as "theme_id (input)"...; it returns a summary
 (number of texts and themes, unthemed share, seconds per stage, the themes).
+
+As everywhere in engage, theming reads the *redacted* answers: e-mail addresses,
+phone numbers, postal codes and the like never reach a theme's title, keyphrases
+or quoted answers, nor the summary. The rows written back are the file's own,
+unchanged.
 """
 
 from __future__ import annotations
@@ -39,11 +44,13 @@ def theme_file(
     progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Theme the ``text_column`` of a CSV/XLSX file into ``out``; return the run's summary."""
+    from engage.privacy import redact
     from engage.theming.pipeline import theme_texts
 
     path, out = Path(path), Path(out)
     table = read_feedback_table(path)
-    texts = table[_column(table, text_column, path)].astype(str).tolist()
+    redactions = [redact(text) for text in table[_column(table, text_column, path)].astype(str)]
+    texts = [redaction.text for redaction in redactions]
     result = theme_texts(texts, backend=backend, seed=seed, n_themes=n_themes, progress=progress)
     labels = result.labels_by_id()
     kept = {name: f"{name} (input)" for name in OUT_COLUMNS if name in table.columns}
@@ -56,6 +63,7 @@ def theme_file(
     summary = {"file": str(path), "text_column": text_column, "out": str(out)}
     summary.update(result.summary())
     summary["renamed_columns"] = kept
+    summary["n_redacted"] = sum(1 for redaction in redactions if redaction.kinds)
     if summary_json is not None:
         Path(summary_json).write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary

@@ -152,3 +152,25 @@ def test_command_says_how_answers_in_the_other_language_were_themed(tmp_path, fa
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Note: 30 answers in French joined the themes found in the English ones" in result.stdout
+
+
+def test_personal_information_never_reaches_the_themes_or_the_summary(tmp_path, fake_backend):
+    texts, _ = three_topics(per_topic=20)
+    callback = "Nobody called me back, my number is 416-555-0199"
+    texts += [callback] * 25 + [f"Write to jo.{i}@example.ca about my renewal" for i in range(5)]
+    source, out = tmp_path / "survey.csv", tmp_path / "themed.csv"
+    pandas.DataFrame({"Comments": texts}).to_csv(source, index=False)
+    result = CliRunner().invoke(
+        _cli(), ["theme-file", str(source), "--text-column", "Comments", "--out", str(out),
+                 "--summary-json", str(tmp_path / "s.json")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "hidden in 30 answers before theming" in result.stdout
+    summary = (tmp_path / "s.json").read_text()
+    assert json.loads(summary)["n_redacted"] == 30
+    assert "555" not in summary and "example.ca" not in summary
+    assert "555" not in result.stdout
+    assert "[PHONE]" in summary  # the answer is still quoted, without the number
+    # the rows written back are the file's own
+    themed = pandas.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert themed["Comments"].tolist() == texts
