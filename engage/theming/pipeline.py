@@ -110,21 +110,22 @@ def theme_texts(
                     min_df, stability_sample)  # fmt: skip
 
 
-def _aligned(embedder, embeddings, fit_docs, grouped, cache) -> tuple[np.ndarray, int]:
-    """The grouped answers' vectors as grouping reads them, and how many answers the
-    embedder's ``teacher`` read: the fast model's are mapped toward MiniLM's, learnt on a
-    sample of the answers (``teacher.py``); other embedders' are used as they are."""
+def _aligned(embedder, embeddings, fit_docs, grouped, cache) -> tuple[np.ndarray, dict]:
+    """The grouped answers' vectors as grouping reads them, and what the run record says of
+    it: the fast model's are mapped toward MiniLM's, learnt on a sample of the answers that
+    its ``teacher`` read (``teacher.py``); other embedders' are used as they are."""
     vectors = embeddings[grouped]
     teacher = getattr(embedder, "teacher", None)
     if teacher is None:
-        return vectors, 0
+        return vectors, {}
     from engage.theming.teacher import align_to_teacher, teacher_sample
 
     docs = [fit_docs[i] for i in grouped]
     sample = teacher_sample(docs)
     read = teacher.cut([docs[i] for i in sample])  # a long answer: as far as MiniLM reads it
     taught = embed_with_cache(teacher, read, cache)
-    return align_to_teacher(vectors, embedder.encode(read), taught), len(sample)
+    aligned = align_to_teacher(vectors, embedder.encode(read), taught)
+    return aligned, {"teacher": teacher.name, "teacher_sample": len(sample)}
 
 
 def _prepare(texts: list[str], n_themes: int | None) -> Preparation:
@@ -168,8 +169,8 @@ def _check_count(n_themes: int | None, prepared: Preparation) -> None:
 def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, settings, min_df,
              sample):  # fmt: skip
     """The full pipeline once there are enough distinct answers to group (``aligned``: their
-    vectors as grouping reads them, see ``_aligned``); the stability check runs beside it,
-    in a thread of its own."""
+    vectors as grouping reads them and the record of how, see ``_aligned``); the stability
+    check runs beside it, in a thread of its own."""
     from engage.theming.space import feedback_space, language_groups
     from engage.theming.topic_model import fit_topic_model
 
@@ -178,7 +179,8 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     docs = [fit_docs[n] for n in prepared.grouped]
     copies = prepared.copies()[prepared.grouped]  # the texts each answer stands for
     languages = language_groups(docs, copies)
-    space = feedback_space(aligned[0], docs, seed, settings.space, languages)
+    vectors, alignment = aligned
+    space = feedback_space(vectors, docs, seed, settings.space, languages)
     main = _main_language(languages, copies, settings.n_themes)
     with _beside(stability, space[main], seed, settings, sample, copies=copies[main]) as checked:
         outcome = fit_topic_model([docs[i] for i in main], space[main], embedder, seed,
@@ -210,9 +212,7 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     params = _params(embedder, settings, prepared, outcome.min_df, sample, len(main), asked)
     themed = bool((outcome.labels != UNTHEMED).any())
     placed = int(copies.sum() - copies[main].sum()) if themed else 0
-    if aligned[1]:
-        params["teacher"] = embedder.teacher.name
-        params["teacher_sample"] = aligned[1]
+    params.update(alignment)
     params["n_other_language"] = placed  # texts, not distinct answers
     if params["n_other_language"]:  # language_groups gives the English answers, then French
         params["other_language"] = "French" if main is languages[0] else "English"

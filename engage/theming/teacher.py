@@ -144,12 +144,11 @@ def _forward(weights: dict, ids, mask):
     return x
 
 
-def teacher_sample(texts: list[str], size: int | None = None) -> np.ndarray:
-    """Positions of the ``size`` (default ``SAMPLE``) texts with the lowest hashes: a sample
-    that does not depend on the seed or on the order of the texts."""
+def teacher_sample(texts: list[str], size: int = SAMPLE) -> np.ndarray:
+    """Positions of the ``size`` texts with the lowest hashes: a sample that does not depend
+    on the seed or on the order of the texts."""
     from engage.theming.cache import text_hash
 
-    size = SAMPLE if size is None else size
     if len(texts) <= size:
         return np.arange(len(texts))
     hashes = [text_hash(text) for text in texts]
