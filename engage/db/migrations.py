@@ -385,6 +385,24 @@ CREATE INDEX assignments_theme_submission ON assignments (theme_id, submission_i
 """
 
 
+def m007_tombstones(db: sqlite_utils.Database) -> None:
+    """Withdrawals that travel: a tombstone (id, date, reason) for each submission withdrawn,
+    each partner whose data-sharing consent was withdrawn and each contact whose consent
+    was, carried in bundles so that the provincial database forgets them too."""
+    run_script(db, _M007_SQL)
+
+
+_M007_SQL = f"""
+CREATE TABLE tombstones (
+    table_name TEXT NOT NULL CHECK (table_name IN ('submissions', 'partners', 'contacts')),
+    id TEXT NOT NULL,
+    withdrawn_at TEXT NOT NULL,
+    reason TEXT,{STAMP},
+    PRIMARY KEY (table_name, id)
+) WITHOUT ROWID;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_theming,
@@ -392,6 +410,7 @@ MIGRATIONS: list[Migration] = [
     m004_dashboard_indexes,
     m005_recommendations_and_papers,
     m006_dashboard_theme_indexes,
+    m007_tombstones,
 ]
 
 

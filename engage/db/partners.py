@@ -7,11 +7,12 @@ from typing import Any
 import sqlite_utils
 
 from engage import validate
-from engage.db import audit, records
+from engage.db import audit, records, tombstones
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.ids import utc_now
 from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
+from engage.privacy import shares_with
 
 EDITABLE = (
     "name",
@@ -62,12 +63,27 @@ def add_partner(db: sqlite_utils.Database, **values: Any) -> dict[str, Any]:
 
 
 def edit_partner(db: sqlite_utils.Database, ref: str, **changes: Any) -> dict[str, Any]:
+    """Change a partner. Consent withdrawn below provincial leaves a tombstone that the next
+    bundle carries, so the province forgets the partner; consent given again lifts it."""
     partner_id = records.resolve(db, "partners", ref)
     cleaned = clean_partner(changes)
     existing = find_by_name(db, cleaned["name"]) if "name" in cleaned else None
     if existing and existing != partner_id:
         raise UserError(f"a partner named '{cleaned['name']}' already exists ({existing[:8]})")
-    return records.update(db, "partners", partner_id, cleaned)
+    with transaction(db):
+        before = records.get(db, "partners", partner_id)["sharing_consent"]
+        partner = records.update(db, "partners", partner_id, cleaned)
+        was, now = shares_beyond_office(before), shares_beyond_office(partner["sharing_consent"])
+        if was and not now:
+            tombstones.lay(db, "partners", partner_id, "data-sharing consent withdrawn")
+        elif now:
+            tombstones.lift(db, "partners", partner_id)
+    return partner
+
+
+def shares_beyond_office(consent: str) -> bool:
+    """Whether a partner with this consent may leave the office in a bundle."""
+    return shares_with(consent, "provincial")
 
 
 def remove_partner(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from engage.ids import new_id, utc_now
 MIN_PREFIX = 4
 
 # Columns a user may type instead of an id, per table.
-NAME_COLUMNS = {"partners": "name", "consultations": "title"}
+NAME_COLUMNS = {"partners": "name", "consultations": "title", "contacts": "name"}
 # The command that lists a table's rows, where it is not 'engage TABLE list'.
 LIST_COMMANDS = {
     "theme_runs": "themes runs",

@@ -6,15 +6,18 @@ shown only when asked for.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlite_utils
 
 from engage import validate
-from engage.db import audit, records
+from engage.db import audit, records, tombstones
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
@@ -183,18 +186,84 @@ def hide_original(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def withdraw(db: sqlite_utils.Database, ref: str, reason: str | None = None) -> dict[str, Any]:
-    """Withdraw a submission (the submitter asked, or it was entered in error). It stays in
-    the database for the record but leaves theming, exports and papers."""
+    """Withdraw a submission: its words are erased from the database (original, redacted
+    text, raw source row, search index, cached embeddings, quotes picked for a theme) and a
+    tombstone (id, date, reason) is kept, which the next bundle carries to the province.
+    The row itself stays, empty, so that importing its file again does not bring it back."""
     submission_id = records.resolve(db, "submissions", ref, where="status = 'active'")
-    with transaction(db):
-        # By id: the table's primary key is seq, so db["submissions"].update(id) finds nothing.
+    (text,) = db.execute(
+        "SELECT text_redacted FROM submissions WHERE id = ?", [submission_id]
+    ).fetchone()
+    with erasing(db), transaction(db):
+        now = utc_now()
         db.execute(
-            "UPDATE submissions SET status = 'withdrawn', withdrawn_reason = ?, updated_at = ? "
-            "WHERE id = ?",
-            [reason or None, utc_now(), submission_id],
+            f"UPDATE submissions SET {ERASED}, status = 'withdrawn', withdrawn_reason = ?, "
+            "updated_at = ? WHERE id = ?",
+            [reason or None, now, submission_id],
         )
+        tombstones.lay(db, "submissions", submission_id, reason, now)
+        forget_quotes(db, [submission_id])
+        forget_embeddings(db, [text])
         audit.record(db, "withdraw", "submissions", submission_id, {"reason": reason})
     return get_submission(db, submission_id)
+
+
+# What a withdrawal blanks: the person's words and what they said about themselves.
+ERASED = (
+    "text_original = '', text_redacted = '', raw_json = NULL, pii_kinds = '', "
+    "organisation = NULL, respondent_type = NULL, community = NULL, satisfaction = NULL"
+)
+
+
+@contextlib.contextmanager
+def erasing(db: sqlite_utils.Database) -> Iterator[None]:
+    """Erase for real inside the block: freed pages are zeroed (secure_delete), and after
+    it the search index is rebuilt without the erased words and the write-ahead log is
+    folded back into the file and truncated, so the old bytes are nowhere in the files."""
+    (before,) = db.execute("PRAGMA secure_delete").fetchone()
+    db.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+        # FTS5 only marks a deleted row; merging its segments drops the words themselves.
+        with transaction(db):
+            db.execute("INSERT INTO submissions_fts (submissions_fts) VALUES ('optimize')")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.execute(f"PRAGMA secure_delete = {int(before)}")
+
+
+def forget_quotes(db: sqlite_utils.Database, submission_ids: list[str]) -> None:
+    """Take submissions out of the quotes picked for every theme."""
+    db.execute(
+        "UPDATE themes SET quote_ids = (SELECT json_group_array(q.value) FROM "
+        "json_each(themes.quote_ids) q WHERE q.value NOT IN (SELECT value FROM json_each(:ids))) "
+        "WHERE EXISTS (SELECT 1 FROM json_each(themes.quote_ids) q WHERE q.value IN "
+        "(SELECT value FROM json_each(:ids)))",
+        {"ids": json.dumps(submission_ids)},
+    )
+
+
+def forget_embeddings(db: sqlite_utils.Database, texts: Iterable[str]) -> None:
+    """Drop the cached embeddings of ``texts``: under the hash of the text as stored, as
+    theming normalises it, and of every beginning of it (a long text is cut before the
+    teaching model reads it)."""
+    hashes: set[str] = set()
+    for text in texts:
+        for variant in {text, _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()}:
+            hashes.update(_sha256(variant[:end]) for end in range(1, len(variant) + 1))
+    hashes = sorted(hashes)
+    for start in range(0, len(hashes), 500):
+        chunk = hashes[start : start + 500]
+        db.execute(
+            f"DELETE FROM embeddings WHERE text_hash IN ({', '.join('?' for _ in chunk)})", chunk
+        )
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def fts_query(text: str) -> str:
