@@ -118,15 +118,24 @@ def _copy_unnamed(built: Path, out: Path, force: bool) -> None:
             shutil.copyfileobj(source, target, 1 << 20)
             target.flush()
             os.fsync(handle)
-        unnamed = f"/proc/self/fd/{handle}"
         if not force:
-            os.link(unnamed, out, follow_symlinks=True)
+            _link_unnamed(handle, out)
             return
         hidden = out.with_name(f".{out.name}.{os.getpid()}")
-        os.link(unnamed, hidden, follow_symlinks=True)
+        _link_unnamed(handle, hidden)
         os.replace(hidden, out)
     finally:
         os.close(handle)
+
+
+def _link_unnamed(handle: int, target: Path) -> None:
+    """Give the unnamed file open as ``handle`` the name ``target`` (linkat through
+    /proc/self/fd, following the link to the open file)."""
+    descriptors = os.open("/proc/self/fd", os.O_RDONLY)
+    try:
+        os.link(str(handle), target, src_dir_fd=descriptors, follow_symlinks=True)
+    finally:
+        os.close(descriptors)
 
 
 def _copy_hidden(built: Path, out: Path) -> None:

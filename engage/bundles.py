@@ -6,8 +6,7 @@ database and writes the stage to a file; ``engage merge`` stages whatever it is 
 in more than an export would have let out.
 
 The stage is a private temporary SQLite database attached to the connection (``ATTACH
-''``): SQLite deletes its file the moment it opens it, so a killed export or merge leaves
-no copy behind. Every free-text value is written through the redaction function; the
+''``) and held in memory, so a killed export or merge leaves no copy behind. Every free-text value is written through the redaction function; the
 original text and raw source rows are never read into it (never copy-then-blank).
 """
 
@@ -93,7 +92,11 @@ VALUES = {
         "owner": "redact(owner)",
     },
     "recommendation_actions": {"action": "redact(action)"},
-    "papers": {"markdown": "redact(markdown)", "sha256": "sha256(redact(markdown))", "path": "NULL"},
+    "papers": {
+        "markdown": "redact(markdown)",
+        "sha256": "sha256(redact(markdown))",
+        "path": "NULL",
+    },
     "tombstones": {"reason": "redact(reason)"},
 }
 
@@ -105,7 +108,9 @@ _DDL_NAME = re.compile(
 
 
 def attach_stage(db: sqlite_utils.Database, office: str) -> None:
-    """Attach an empty engage database as ``stage``: private, and gone when closed."""
+    """Attach an empty engage database as ``stage``: private, held in memory (no file a
+    killed process could leave behind), and gone when detached."""
+    db.execute("PRAGMA temp_store = MEMORY")
     db.execute(f"ATTACH DATABASE '' AS {STAGE}")
     template = sqlite_utils.Database(sqlite3.connect(":memory:"))
     apply_migrations(template)
@@ -128,6 +133,7 @@ def detach_stage(db: sqlite_utils.Database) -> None:
         db.conn.execute("ROLLBACK")
     if any(row[1] == STAGE for row in db.execute("PRAGMA database_list")):
         db.execute(f"DETACH DATABASE {STAGE}")
+    db.execute("PRAGMA temp_store = DEFAULT")
 
 
 def fill_stage(db: sqlite_utils.Database, source: str) -> dict[str, int]:

@@ -154,6 +154,7 @@ def _merge_attached(db: sqlite_utils.Database) -> dict[str, Any]:
     report: dict[str, Any] = {"added": {}, "updated": {}, "kept": {}, "removed": {},
                               "conflicts": []}  # fmt: skip
     with transaction(db):
+        db.execute("PRAGMA defer_foreign_keys = ON")  # tombstoned rows leave the stage first
         _forbid_tombstoned(db)
         incoming = _incoming_recommendations(db)
         for table in MERGE_TABLES:
@@ -298,8 +299,7 @@ def _apply_tombstones(db: sqlite_utils.Database) -> dict[str, int]:
     are deleted, unless this database's row changed after the withdrawal."""
     columns = ", ".join(_columns(db, "tombstones"))
     db.execute(
-        f"INSERT OR IGNORE INTO main.tombstones ({columns}) SELECT {columns} "
-        "FROM stage.tombstones"
+        f"INSERT OR IGNORE INTO main.tombstones ({columns}) SELECT {columns} FROM stage.tombstones"
     )
     return {
         "submissions": _erase_withdrawn(db),

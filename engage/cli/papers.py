@@ -83,7 +83,8 @@ def list_(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """List the papers written, newest first, and whether each file still matches."""
+    """List the papers written, newest first, whether each file still matches, and which
+    quote a submission withdrawn since (do not share those again as they are)."""
     from engage.db.papers import list_papers
 
     rows = list_papers(context.db(ctx), consultation)
@@ -91,7 +92,7 @@ def list_(
         output.print_json(rows)
         return
     output.print_table(
-        [{**r, "sha": (r["file_sha256"] or r["sha256"])[:12]} for r in rows],
+        [{**r, "sha": (r["file_sha256"] or r["sha256"])[:12], "note": _note(r)} for r in rows],
         [
             ("id", "paper"),
             ("created_at", "written"),
@@ -101,9 +102,17 @@ def list_(
             ("path", "file"),
             ("file", "on disk"),
             ("sha", "file sha256"),
+            ("note", "note"),
         ],
         empty="no papers yet: engage paper CONSULTATION --template NAME --out FILE",
     )
+
+
+def _note(paper: dict) -> str:
+    withdrawn = paper["quotes_withdrawn"]
+    if not withdrawn:
+        return ""
+    return f"quotes {output.plural(withdrawn, 'submission')} withdrawn since"
 
 
 @app.command("show")

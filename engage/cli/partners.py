@@ -251,6 +251,34 @@ def contact(
     output.done(f"added contact {short(row['id'])} {row['name']}")
 
 
+@app.command("contact-consent")
+def contact_consent(
+    ctx: typer.Context,
+    contact: Annotated[str, typer.Argument(help="Contact id (or prefix) or exact name.")],
+    consent: Annotated[
+        bool,
+        typer.Option(
+            "--give/--withdraw",
+            help="Record consent to share their details (--give) or its withdrawal.",
+        ),
+    ],
+    reason: Annotated[
+        str | None, typer.Option(help="Why (kept in the office; leaves only redacted).")
+    ] = None,
+) -> None:
+    """Record that a contact gave or withdrew consent; a withdrawal reaches the province.
+
+    Example:
+
+        engage partners contact-consent "Marie Tremblay" --withdraw --reason "asked by phone"
+    """
+    from engage.db.contacts import set_consent
+
+    row = set_consent(context.db(ctx), contact, consent, reason)
+    state = "may be shared" if consent else "withdrawn: the next bundle tells the province"
+    output.done(f"contact {short(row['id'])} {row['name']}: consent {state}")
+
+
 @app.command("interaction")
 def interaction(
     ctx: typer.Context,

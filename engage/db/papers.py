@@ -63,7 +63,9 @@ def partners_named(db: sqlite_utils.Database, markdown: str) -> list[str]:
 
 def list_papers(db: sqlite_utils.Database, consultation: str | None = None) -> list[dict]:
     """Papers, newest first, with whether the file on disk still matches (``file``:
-    'matches', 'changed' or 'missing')."""
+    'matches', 'changed' or 'missing') and how many of the submissions a paper quotes were
+    withdrawn after it was written (``quotes_withdrawn``: the paper should not be shared
+    again as it is)."""
     where, params = "", []
     if consultation:
         where, params = (
@@ -73,7 +75,8 @@ def list_papers(db: sqlite_utils.Database, consultation: str | None = None) -> l
     rows = list(
         db.query(
             f"""SELECT p.id, p.created_at, p.template, p.format, p.run_id, p.path, p.sha256,
-                  p.file_sha256, c.title AS consultation, length(p.markdown) AS characters
+                  p.file_sha256, c.title AS consultation, length(p.markdown) AS characters,
+                  ({WITHDRAWN_SINCE}) AS quotes_withdrawn
            FROM papers p JOIN consultations c ON c.id = p.consultation_id {where}
            ORDER BY p.created_at DESC""",
             params,
@@ -82,6 +85,14 @@ def list_papers(db: sqlite_utils.Database, consultation: str | None = None) -> l
     for row in rows:
         row["file"] = file_state(row)
     return rows
+
+
+# Submissions withdrawn after paper p was written whose footnote label (the first 8 or more
+# characters of the id) the paper holds.
+WITHDRAWN_SINCE = (
+    "SELECT COUNT(*) FROM tombstones t WHERE t.table_name = 'submissions' "
+    "AND t.withdrawn_at > p.created_at AND instr(p.markdown, '[^' || substr(t.id, 1, 8)) > 0"
+)
 
 
 def file_state(paper: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ LIST_COMMANDS = {
     "theme_runs": "themes runs",
     "themes": "themes list",
     "recommendations": "recommend list",
+    "contacts": "partners show PARTNER",
 }
 # Rows a name no longer refers to (a removed partner's name may be registered again).
 NAME_SCOPE = {"partners": " AND removed_at IS NULL"}
