@@ -58,8 +58,10 @@ def verify_manifest(db: sqlite_utils.Database, schema: str, name: str) -> dict[s
     if manifest.get("format") != FORMAT or not manifest.get("format_version", "").isdigit():
         raise UserError(f"{name} has no valid bundle manifest; ask the office for a new bundle")
     if int(manifest["format_version"]) > FORMAT_VERSION:
-        raise UserError(f"{name} was written by a newer engage (bundle format "
-                        f"{manifest['format_version']}); upgrade engage to merge it")  # fmt: skip
+        raise UserError(
+            f"{name} was written by a newer engage (bundle format "
+            f"{manifest['format_version']}); upgrade engage to merge it"
+        )
     rows = json.dumps(count_rows(db, schema), sort_keys=True)
     if rows != manifest.get("rows") or checksum(db, schema) != manifest.get("sha256"):
         raise UserError(

@@ -6,8 +6,9 @@ database and writes the stage to a file; ``engage merge`` stages whatever it is 
 in more than an export would have let out.
 
 The stage is a private temporary SQLite database attached to the connection (``ATTACH
-''``) and held in memory, so a killed export or merge leaves no copy behind. Every free-text value is written through the redaction function; the
-original text and raw source rows are never read into it (never copy-then-blank).
+''``) and held in memory, so a killed export or merge leaves no copy behind. Every
+free-text value is written through the redaction function; the original text and raw
+source rows are never read into it (never copy-then-blank).
 """
 
 from __future__ import annotations

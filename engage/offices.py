@@ -46,9 +46,14 @@ def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = Fals
         raise UserError(f"{out} already exists; choose another path or use --force")
     if not out.parent.is_dir():
         raise UserError(f"folder {out.parent} does not exist")
-    bundles.check_sound(db, "main", lambda detail: (
-        f"the database is damaged ({detail}); no bundle written — run 'engage db check' "
-        "and restore from a backup"))  # fmt: skip
+    bundles.check_sound(
+        db,
+        "main",
+        lambda detail: (
+            f"the database is damaged ({detail}); no bundle written — run 'engage db check' "
+            "and restore from a backup"
+        ),
+    )
     office = records.office_name(db)
     folder = Path(tempfile.mkdtemp(prefix="engage-bundle-"))
     try:
@@ -130,12 +135,17 @@ def _check_incoming(
         raise not_engage from error
     if "schema_migrations" not in tables:
         raise not_engage
-    bundles.check_sound(db, SOURCE, lambda detail: (
-        f"{other.name} is damaged ({detail}); nothing merged — ask for a new copy"))  # fmt: skip
+    bundles.check_sound(
+        db,
+        SOURCE,
+        lambda detail: f"{other.name} is damaged ({detail}); nothing merged — ask for a new copy",
+    )
     version = db.execute(f"PRAGMA {SOURCE}.user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise UserError(f"{other.name} was written by a newer engage (schema {version}); "
-                        "upgrade engage to merge it")  # fmt: skip
+        raise UserError(
+            f"{other.name} was written by a newer engage (schema {version}); "
+            "upgrade engage to merge it"
+        )
     return version, bundle_files.verify_manifest(db, SOURCE, other.name)
 
 
@@ -171,9 +181,13 @@ def _merge_attached(db: sqlite_utils.Database) -> dict[str, Any]:
         report["withdrawn"] = _apply_tombstones(db)
         changed = sum(sum(report[key].values()) for key in ("added", "updated", "removed"))
         if changed or any(report["withdrawn"].values()):
-            audit.record(db, "merge", "database", None,
-                         {key: report[key] for key in ("added", "updated", "removed",
-                                                       "withdrawn")})  # fmt: skip
+            audit.record(
+                db,
+                "merge",
+                "database",
+                None,
+                {key: report[key] for key in ("added", "updated", "removed", "withdrawn")},
+            )
     return report
 
 

@@ -39,18 +39,36 @@ def build_office(db, folder: Path, answers: int = 30) -> dict:
     typed and imported submissions holding personal data, and return their ids."""
     consultation = add_consultation(db, "Service centre review", opens_on="2026-03-01")
     cid = consultation["id"]
-    public = add_partner(db, name="Ottawa Seniors Network", kind="advocacy",
-                         sharing_consent="public", notes="Write to " + NOTES_EMAIL.decode())  # fmt: skip
-    private = add_partner(db, name=WITHHELD_PARTNER.decode(), kind="community",
-                          sharing_consent="none")  # fmt: skip
+    public = add_partner(
+        db,
+        name="Ottawa Seniors Network",
+        kind="advocacy",
+        sharing_consent="public",
+        notes="Write to " + NOTES_EMAIL.decode(),
+    )
+    private = add_partner(
+        db, name=WITHHELD_PARTNER.decode(), kind="community", sharing_consent="none"
+    )
     add_contact(db, public["id"], "Amina Yusuf", email="amina@example.org", consent_to_share=True)
     add_contact(db, public["id"], "Bob Private", email=UNCONSENTED_EMAIL.decode())
-    add_interaction(db, public["id"], "2026-03-01", "call",
-                    f"call his cell {INTERACTION_PHONE.decode()}")  # fmt: skip
-    session = log_session(db, cid, "2026-03-05", "town_hall", "in_person",
-                          attended=["Ottawa Seniors Network", WITHHELD_PARTNER.decode()])  # fmt: skip
-    typed = add_submission(db, cid, f"Call me at {ORIGINAL_PHONE.decode()} about ramps",
-                           partner=public["id"], session=session["id"])  # fmt: skip
+    add_interaction(
+        db, public["id"], "2026-03-01", "call", f"call his cell {INTERACTION_PHONE.decode()}"
+    )
+    session = log_session(
+        db,
+        cid,
+        "2026-03-05",
+        "town_hall",
+        "in_person",
+        attended=["Ottawa Seniors Network", WITHHELD_PARTNER.decode()],
+    )
+    typed = add_submission(
+        db,
+        cid,
+        f"Call me at {ORIGINAL_PHONE.decode()} about ramps",
+        partner=public["id"],
+        session=session["id"],
+    )
     survey = folder / "survey.csv"
     with survey.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

@@ -221,10 +221,13 @@ def test_rows_an_export_would_not_let_out_are_not_merged_even_with_a_matching_ma
     forged.commit()
     forged.close()
     forger = open_db(out, migrate=False)  # a forger can recompute the checksum...
-    forger.execute("UPDATE bundle_manifest SET value = ? WHERE key = 'sha256'",
-                   [checksum(forger, "main")])  # fmt: skip
-    forger.execute("UPDATE bundle_manifest SET value = ? WHERE key = 'rows'",
-                   [json.dumps(bundle_files.count_rows(forger, "main"), sort_keys=True)])  # fmt: skip
+    forger.execute(
+        "UPDATE bundle_manifest SET value = ? WHERE key = 'sha256'", [checksum(forger, "main")]
+    )
+    forger.execute(
+        "UPDATE bundle_manifest SET value = ? WHERE key = 'rows'",
+        [json.dumps(bundle_files.count_rows(forger, "main"), sort_keys=True)],
+    )
     forger.conn.commit()
     forger.close()
     report = merge(province, out)  # ... but the merge still takes only what may leave
@@ -252,8 +255,10 @@ def test_merging_a_whole_office_database_takes_only_what_its_bundle_would(office
         theirs = sorted(from_bundle.execute(f"SELECT * FROM {table}").fetchall())
         ours = sorted(from_office.execute(f"SELECT * FROM {table}").fetchall())
         assert ours == theirs, table
-    assert from_office.execute("SELECT COUNT(*) FROM submissions WHERE raw_json IS NOT NULL "
-                               "OR text_original != text_redacted").fetchone() == (0,)  # fmt: skip
+    assert from_office.execute(
+        "SELECT COUNT(*) FROM submissions WHERE raw_json IS NOT NULL "
+        "OR text_original != text_redacted"
+    ).fetchone() == (0,)
     assert report["held_back"]["partners withheld by their sharing consent"] == 1
     from_office.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert files_hold(tmp_path / "b") == []

@@ -77,8 +77,9 @@ def test_a_withdrawn_submission_is_not_imported_again_from_its_file(office, tmp_
     db = office["db"]
     imported = db.execute("SELECT id FROM submissions WHERE import_id IS NOT NULL").fetchone()[0]
     withdraw(db, imported)
-    report = import_file(db, tmp_path / "survey.csv", office["consultation"],
-                         overrides={"Internal note": "ignore"})  # fmt: skip
+    report = import_file(
+        db, tmp_path / "survey.csv", office["consultation"], overrides={"Internal note": "ignore"}
+    )
     assert report.new == 0
 
 
@@ -154,12 +155,23 @@ def test_contact_consent_withdrawn_makes_the_province_forget_the_contact(
 
 def test_papers_list_marks_a_paper_that_quotes_a_submission_withdrawn_since(office):
     db, said = office["db"], office["said"]
-    quoting = store_paper(db, consultation_id=office["consultation"], run_id=None,
-                          template="what-we-heard", fmt="md",
-                          markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
-                          f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n")  # fmt: skip
-    other = store_paper(db, consultation_id=office["consultation"], run_id=None,
-                        template="briefing-note", fmt="md", markdown="No quotes here.\n")  # fmt: skip
+    quoting = store_paper(
+        db,
+        consultation_id=office["consultation"],
+        run_id=None,
+        template="what-we-heard",
+        fmt="md",
+        markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
+        f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n",
+    )
+    other = store_paper(
+        db,
+        consultation_id=office["consultation"],
+        run_id=None,
+        template="briefing-note",
+        fmt="md",
+        markdown="No quotes here.\n",
+    )
     withdraw(db, said["id"])
     marks = {p["id"]: p["quotes_withdrawn"] for p in list_papers(db)}
     assert marks == {quoting["id"]: 1, other["id"]: 0}
