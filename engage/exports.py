@@ -1,20 +1,30 @@
 """Exporting partners and submissions to CSV, XLSX or JSON for people outside engage.
 
-Submission text is exported redacted unless the original is asked for; withdrawn
-submissions and removed partners are left out; contacts are never exported here.
+Submission text is exported redacted unless the original is asked for, and every other
+typed text (organisation names as typed, partner notes) is redacted too; withdrawn
+submissions and removed partners are left out; contacts are never exported here. Cells
+never become formulas (XLSX: string cells; CSV: an apostrophe before text that would
+start one) and hold no control characters. The file is written in a private temporary
+folder and put in place in one step.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from engage.bundle_files import place
+from engage.cells import csv_value, export_value, starts_formula
 from engage.db import records
+from engage.db.contacts import contact_names
 from engage.errors import UserError
+from engage.privacy import Redactor
 
 FORMATS = ("csv", "xlsx", "json")
 SUBMISSION_COLUMNS = (
@@ -65,16 +75,32 @@ def submission_rows(
         where += " AND consultation_id = ?"
         params.append(records.resolve(db, "consultations", consultation))
     sql = f"SELECT {', '.join(columns)} FROM submissions WHERE {where} ORDER BY seq"
-    return list(db.query(sql, params))
+    return redacted(db, db.query(sql, params), SUBMISSION_FREE_TEXT)
 
 
 def partner_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    return list(
-        db.query(
-            f"SELECT {', '.join(PARTNER_COLUMNS)} FROM partners "
-            "WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE"
-        )
+    rows = db.query(
+        f"SELECT {', '.join(PARTNER_COLUMNS)} FROM partners "
+        "WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE"
     )
+    return redacted(db, rows, PARTNER_FREE_TEXT)
+
+
+# Typed free text that leaves only redacted (the office's contacts count as names).
+SUBMISSION_FREE_TEXT = ("text_redacted", "organisation", "source_file")
+PARTNER_FREE_TEXT = ("notes",)
+
+
+def redacted(db: sqlite_utils.Database, rows, columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """``rows`` with the free text of ``columns`` redacted."""
+    redactor = Redactor(contact_names(db))
+    result = []
+    for row in rows:
+        for column in columns:
+            if isinstance(row.get(column), str):
+                row[column] = redactor.redact(row[column]).text
+        result.append(row)
+    return result
 
 
 def write_rows(
@@ -86,33 +112,55 @@ def write_rows(
         raise UserError(f"format must be one of {', '.join(FORMATS)} (got '{fmt}')")
     if out.exists() and not force:
         raise UserError(f"{out} already exists; choose another path or use --force")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json}[fmt](rows, columns, partial)
-    partial.replace(out)
+    folder = Path(tempfile.mkdtemp(prefix="engage-export-"))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        built = folder / out.name
+        {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json}[fmt](rows, columns, built)
+        place(built, out, force)
+    except OSError as error:
+        raise UserError(f"cannot write {out}: {error.strerror or error}") from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
 def _write_csv(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer = csv.writer(handle)
+        writer.writerow([csv_value(c) for c in columns])
+        writer.writerows([csv_value(row.get(c)) for c in columns] for row in rows)
 
 
 def _write_json(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
     with path.open("w", encoding="utf-8") as handle:
         json.dump(
-            [{c: row.get(c) for c in columns} for row in rows], handle, ensure_ascii=False, indent=1
+            [{c: export_value(row.get(c)) for c in columns} for row in rows],
+            handle,
+            ensure_ascii=False,
+            indent=1,
         )
 
 
 def _write_xlsx(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # heavy: loaded only when a workbook is written
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("export")
-    sheet.append(columns)
+
+    def cells(values: list[Any]) -> list[Any]:
+        row = []
+        for value in values:
+            value = export_value(value)
+            if starts_formula(value):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, never a formula
+                value = cell
+            row.append(value)
+        return row
+
+    sheet.append(cells(columns))
     for row in rows:
-        sheet.append([row.get(c) for c in columns])
+        sheet.append(cells([row.get(c) for c in columns]))
     workbook.save(path)

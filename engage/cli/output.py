@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from engage.cells import terminal_text
+
 console = Console(width=None if sys.stdout.isatty() else 160)
 FLAGS = {"invited", "attended", "consent_to_quote", "consent_to_share", "follow_up_done"}
 SHORT_ID = 8
@@ -27,7 +29,7 @@ def plural(count: int, noun: str) -> str:
 
 
 def print_json(value: Any) -> None:
-    typer.echo(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+    typer.echo(terminal_text(json.dumps(value, indent=2, ensure_ascii=False, default=str)))
 
 
 def print_table(
@@ -55,7 +57,7 @@ def print_record(record: dict[str, Any], fields: Sequence[tuple[str, str]]) -> N
     for key, heading in fields:
         value = record.get(key)
         if value not in (None, ""):
-            typer.echo(f"{heading.rjust(width)}: {value}")
+            typer.echo(terminal_text(f"{heading.rjust(width)}: {value}"))
 
 
 def _cell(key: str, value: Any) -> str:
@@ -65,12 +67,17 @@ def _cell(key: str, value: Any) -> str:
         return short(value)
     if isinstance(value, bool) or key in FLAGS:
         return "yes" if value else "no"
-    return str(value)
+    return terminal_text(str(value))
 
 
 def error(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(terminal_text(f"error: {message}"), err=True)
 
 
 def done(message: str) -> None:
-    typer.echo(message)
+    typer.echo(terminal_text(message))
+
+
+def text(value: str) -> None:
+    """Print stored text as it is, but for control characters."""
+    typer.echo(terminal_text(value), nl=False)

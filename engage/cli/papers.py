@@ -147,7 +147,7 @@ def show(
             ],
         )
     else:
-        typer.echo(row["markdown"], nl=False)
+        output.text(row["markdown"])
 
 
 @app.command("templates")

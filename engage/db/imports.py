@@ -11,12 +11,15 @@ from typing import Any
 import sqlite_utils
 
 from engage import validate
+from engage.cells import strip_controls
 from engage.db import audit, records
 from engage.db.connection import transaction
+from engage.db.contacts import contact_names
 from engage.db.submissions import draft_row, existing_source_keys, insert_rows
 from engage.errors import DataError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, BadRow, SubmissionDraft
+from engage.privacy import Redactor
 
 MAX_BAD_ROWS_SHOWN = 5
 
@@ -94,6 +97,7 @@ def _store(
     report: ImportReport,
 ) -> str:
     partner_ids = _partner_ids_by_name(db)
+    redactor = Redactor(contact_names(db))
     import_id = new_id()
     office = records.office_name(db)
     now = utc_now()
@@ -125,6 +129,7 @@ def _store(
                 source_file=path.name,
                 office=office,
                 now=now,
+                redactor=redactor,
             )
             for d in drafts
         )
@@ -170,12 +175,10 @@ def _mapping_dict(mapping: Any) -> dict[str, Any]:
 
 
 def _preview(draft: SubmissionDraft) -> dict[str, Any]:
-    from engage.privacy import redact
-
     return {
         "row": draft.row,
         "question": draft.question,
-        "text": redact(draft.text).text,
+        "text": Redactor().redact(strip_controls(draft.text)).text,
         "organisation": draft.partner_name,
         "community": draft.community,
         "channel": draft.channel,

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from engage.cells import strip_controls
 from engage.db import audit
 from engage.db.connection import transaction
 from engage.errors import UserError
@@ -34,11 +35,12 @@ def office_name(db: sqlite_utils.Database) -> str:
 
 
 def new_row(db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` with a fresh id, the office and created/updated timestamps."""
+    """``values`` (control characters removed from text) with a fresh id, the office and
+    created/updated timestamps."""
     now = utc_now()
     return {
         "id": new_id(),
-        **values,
+        **cleaned(values),
         "office": office_name(db),
         "created_at": now,
         "updated_at": now,
@@ -60,7 +62,7 @@ def update(
     """Change some columns of one row, auditing old and new values; returns the stored row."""
     with transaction(db):
         before = get(db, table, row_id)
-        changed = {k: v for k, v in changes.items() if before.get(k) != v}
+        changed = {k: v for k, v in cleaned(changes).items() if before.get(k) != v}
         if changed:
             changed["updated_at"] = utc_now()
             db[table].update(row_id, changed)
@@ -76,6 +78,11 @@ def update(
                 },
             )
         return get(db, table, row_id)
+
+
+def cleaned(values: dict[str, Any]) -> dict[str, Any]:
+    """Typed text as stored: without control characters (tabs and line breaks kept)."""
+    return {k: strip_controls(v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def get(db: sqlite_utils.Database, table: str, row_id: str) -> dict[str, Any]:

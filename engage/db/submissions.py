@@ -17,12 +17,14 @@ from typing import Any
 import sqlite_utils
 
 from engage import validate
+from engage.cells import strip_controls
 from engage.db import audit, records, tombstones
+from engage.db.contacts import contact_names
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, SubmissionDraft
-from engage.privacy import redact
+from engage.privacy import Redactor
 
 COLUMNS = (
     "id",
@@ -123,22 +125,25 @@ def draft_row(
     source_file: str | None = None,
     office: str | None = None,
     now: str | None = None,
+    redactor: Redactor | None = None,
 ) -> dict[str, Any]:
-    """The stored row for a draft: redacted on the way in, raw source row kept as JSON."""
-    redaction = redact(draft.text)
+    """The stored row for a draft: control characters removed and redacted on the way in,
+    the raw source row kept as JSON exactly as read."""
+    text = strip_controls(draft.text)
+    redaction = (redactor or Redactor(contact_names(db))).redact(text)
     now = now or utc_now()
     return {
         "id": new_id(),
         "consultation_id": consultation_id,
         "session_id": session_id,
         "partner_id": partner_id,
-        "organisation": draft.partner_name or None,
-        "respondent_type": draft.respondent_type or None,
-        "community": draft.community or None,
+        "organisation": _clean(draft.partner_name),
+        "respondent_type": _clean(draft.respondent_type),
+        "community": _clean(draft.community),
         "channel": draft.channel,
-        "question": draft.question,
+        "question": _clean(draft.question),
         "received_at": draft.received_at,
-        "text_original": draft.text,
+        "text_original": text,
         "text_redacted": redaction.text,
         "pii_kinds": ",".join(redaction.kinds),
         "consent_to_quote": int(draft.consent_to_quote),
@@ -153,6 +158,10 @@ def draft_row(
         "created_at": now,
         "updated_at": now,
     }
+
+
+def _clean(value: str | None) -> str | None:
+    return strip_controls(value) or None if value else None
 
 
 def insert_rows(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> int:

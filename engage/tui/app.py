@@ -14,6 +14,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
+from engage.cells import decoded_for_terminal
 from engage.tui.commands import EngageCommands
 from engage.tui.screens.dashboard import DashboardScreen
 from engage.tui.screens.papers import PapersScreen
@@ -104,5 +105,7 @@ class EngageApp(App[None]):
 
 
 def make_app(db: sqlite_utils.Database) -> EngageApp:
-    """The app on ``db`` (an open office database)."""
+    """The app on ``db`` (an open office database). Every text the app reads through it
+    comes without control characters, so nothing stored can drive the terminal."""
+    db.conn.text_factory = decoded_for_terminal
     return EngageApp(db)
