@@ -1,25 +1,26 @@
 """Redaction of personal information and the consent rules for sharing and quoting.
 
-Feedback is redacted on the way in: every email address, phone number, Canadian
-postal code, social insurance number (SIN), Ontario health card number and street
-address in a submission's text is replaced by a placeholder such as ``[PHONE]``.
-Theming, exports and papers only ever see the redacted text.
+Feedback is redacted on the way in: every email address (written plainly or as "name at
+example dot org"), phone number, Canadian postal code, social insurance number (SIN),
+Ontario health card number, street address and person's name in a submission's text is
+replaced by a placeholder such as ``[PHONE]`` or ``[NAME]``. Theming, exports, bundles and
+papers only ever see the redacted text.
 
-Detection is a handful of precompiled regular expressions and runs on every
-imported submission. Everything but an email address holds a digit, so text
-without a digit and without an ``@`` is returned at once, and the patterns are
-only tried around the digits a text has.
+Everything but an email address and a name holds a digit, so the number patterns
+(``engage.pii_patterns``) are only tried around the digits a text has; names are found
+from the words around them (``engage.personal_names``).
 """
 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from engage import pii_patterns as p
 from engage.errors import UserError
 from engage.models import SHARING_LEVELS
+from engage.personal_names import NameFinder
 
 __all__ = [
     "AUDIENCES",
@@ -34,7 +35,7 @@ __all__ = [
     "shares_with",
 ]
 
-PII_KINDS = ("EMAIL", "PHONE", "POSTAL_CODE", "SIN", "HEALTH_CARD", "ADDRESS")
+PII_KINDS = ("EMAIL", "PHONE", "POSTAL_CODE", "SIN", "HEALTH_CARD", "ADDRESS", "NAME")
 
 # Audiences a partner's data can be shown to; "none" is a consent level, not an audience.
 AUDIENCES = SHARING_LEVELS[1:]
@@ -60,155 +61,114 @@ class Redaction:
     kinds: tuple[str, ...]
 
 
-# --- Patterns -------------------------------------------------------------------
-# Digits are spelled [0-9] so that other scripts' digits never count as a number.
-# Spaces inside a match are bounded (\s{0,3}) so that every match starts within a
-# few characters of its first digit, which is what makes the search fast.
-
-_EMAIL_PATTERN = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
-
-# Ontario health card: 4-3-3 digits with an optional two-letter version code, or
-# ten plain digits that carry a version code (without one they read as a phone).
-_HEALTH_CARD_PATTERN = (
-    r"(?<![0-9])(?:"
-    r"[0-9]{4}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])(?:[ -]?[A-Z]{2}(?![A-Za-z0-9]))?"
-    r"|[0-9]{10}[ -]?[A-Z]{2}(?![A-Za-z0-9])"
-    r")"
+_EMAIL = re.compile(p.EMAIL)
+# "marie at example dot org", "marie [at] example [dot] org", "marie(at)example.org",
+# "marie arobase exemple point ca": an address written so that machines miss it.
+_AT = r"(?:\s*[\[({<]\s*(?i:at|arobase)\s*[\])}>]\s*|\s+(?i:at|arobase)\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot|point)\s*[\])}>]\s*|\s+(?i:dot|point)\s+|\.)"
+_TLD = r"(?i:com|org|net|ca|gov|edu|info|biz|io|co|uk|fr|us|me|qc|on|gc)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.@+-])([A-Za-z0-9][A-Za-z0-9._%+-]*){_AT}(?:[A-Za-z0-9][A-Za-z0-9-]*{_DOT}){{1,4}}"
+    rf"{_TLD}(?![\w])"
+)
+_OBFUSCATION_HINT = re.compile(r"(?i:\bdot\b|\bpoint\b|arobase|[\[(]at[\])])")
+# Words before "at" that are no mailbox: "look at google dot com", "me at ...".
+_NOT_MAILBOX = frozenset(
+    """look looked looking me us him her them it you online site website web visit check go
+    went email e-mail mail contact write reach find found available posted listed sign
+    signed log logged click here there is was are info information""".split()
 )
 
-# Social insurance number: nine digits, 3-3-3; the Luhn check is applied afterwards.
-_SIN_PATTERN = r"(?<![0-9])[1-79][0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![0-9])"
 
-# North American phone number, with optional country code and extension.
-_PHONE_PATTERN = (
-    r"(?<![0-9])(?:\+?1[ .-]?)?"
-    r"(?:\([0-9]{3}\)[ .-]?|[0-9]{3}[ .-]?)[0-9]{3}[ .-]?[0-9]{4}(?![0-9])"
-    r"(?:\s{0,3},?\s{0,3}(?i:extension|ext\.?|x)\s{0,3}[0-9]{1,6}(?![0-9]))?"
-)
+class Redactor:
+    """Redaction with the office's own list of names (its contacts) among the rules."""
 
-# Canadian postal code: letter-digit-letter digit-letter-digit, in either case.
-_POSTAL_CODE_PATTERN = (
-    r"(?<![A-Za-z0-9])"
-    r"(?i:[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?-? ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])"
-    r"(?![A-Za-z0-9])"
-)
+    def __init__(self, known_names: Iterable[str] = ()) -> None:
+        self.names = NameFinder(known_names)
 
-_STREET_TYPES = (
-    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Boulevard", "Blvd",
-    "Crescent", "Cres", "Court", "Ct", "Lane", "Ln", "Way", "Place", "Pl", "Trail", "Trl",
-    "Parkway", "Pkwy", "Circle", "Cir", "Terrace", "Square", "Highway", "Hwy", "Line",
-    "Sideroad", "Concession",
-)  # fmt: skip
-# Rural roads that are named by a number: "4321 Highway 7", "1234 Concession 5".
-_NUMBERED_ROADS = ("Highway", "Hwy", "Concession", "Line", "Sideroad", "County Road")
-_DIRECTIONS = ("North", "South", "East", "West", "N", "S", "E", "W")
+    def find(self, text: str) -> list[PiiMatch]:
+        """The personal information in ``text``, in order and without overlaps.
 
+        Email addresses are found first and win any overlap; among the number kinds the
+        earliest match wins, and at the same position health card, SIN, phone, postal
+        code and address are preferred in that order; names fill the gaps between.
+        """
+        matches = _find_emails_and_numbers(text)
+        gaps = _gaps(matches, len(text))
+        names = [
+            PiiMatch("NAME", start, end)
+            for start, end in self.names.find(text)
+            if any(gap_start <= start and end <= gap_end for gap_start, gap_end in gaps)
+        ]
+        return sorted(matches + names, key=lambda match: match.start) if names else matches
 
-def _either_case(words: tuple[str, ...]) -> str:
-    """An alternation of ``words`` as written and in capitals, longest first."""
-    spellings = sorted({*words, *(word.upper() for word in words)}, key=len, reverse=True)
-    return "|".join(re.escape(spelling) for spelling in spellings)
+    def redact(self, text: str) -> Redaction:
+        """``text`` with each piece of personal information replaced by ``[KIND]``.
 
-
-# Words that come before the first digit of an address: "Unit 4, 120 ...", "PO Box 12".
-_UNIT_WORD = r"(?i:unit|suite|apt\.?|apartment)"
-_PO_BOX_WORDS = r"(?i:p\.?\s?o\.?\s{0,3}box|post\s{1,3}office\s{1,3}box)"
-_RURAL_ROUTE_WORDS = r"(?:R\.?R\.?|[Rr]ural\s{1,3}[Rr]oute)"
-# The longest lead-in, "post   office   box   #   ", is 26 characters.
-_LONGEST_LEAD_IN = 32
-
-_UNIT = (
-    rf"(?:{_UNIT_WORD}\s{{0,3}}#?|#)\s{{0,3}}[0-9]{{1,5}}[A-Za-z]?"
-    r"\s{0,3},?\s{0,3}-?\s{0,3}"
-)
-_CIVIC_NUMBER = r"[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,6}[A-Za-z]?)?"
-_STREET_NAME_WORD = r"(?:St\.|[0-9]{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'\u2019-]*)"
-_DIRECTION = rf"(?:\s{{1,3}}(?:{'|'.join(_DIRECTIONS)})\.?(?![A-Za-z0-9]))?"
-_STREET = (
-    rf"(?:(?:{_STREET_NAME_WORD}\s{{1,3}}){{1,4}}(?:{_either_case(_STREET_TYPES)})\.?"
-    rf"|(?:{_either_case(_NUMBERED_ROADS)})\s{{1,3}}[0-9]{{1,3}})(?![A-Za-z0-9]){_DIRECTION}"
-)
-# French street forms: "243, rue Laurier", "12 boulevard des Pins", "5 chemin du Lac".
-_FRENCH_STREET_TYPES = (
-    r"(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|route|rang|promenade|croissant"
-    r"|impasse|all[ée]e|mont[ée]e|c[ôo]te)"
-)
-_FRENCH_PARTICLE = r"(?:de|des|du|de\s{1,3}la|la|le|les|l'|l\u2019|d'|d\u2019)"
-_FRENCH_STREET = (
-    rf"{_FRENCH_STREET_TYPES}\s{{1,3}}(?:{_FRENCH_PARTICLE}\s{{0,3}})?"
-    r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*(?:\s{1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*){0,3}"
-)
-_ADDRESS_PATTERN = (
-    r"(?:"
-    rf"(?<![A-Za-z0-9$:.,/#-]){_CIVIC_NUMBER},?\s{{1,3}}{_FRENCH_STREET}"
-    r"|"
-    rf"(?<![A-Za-z0-9]){_UNIT}{_CIVIC_NUMBER}\s{{1,3}}{_STREET}"
-    rf"|(?<![A-Za-z0-9$:.,/#-]){_CIVIC_NUMBER}\s{{1,3}}{_STREET}"
-    rf"|(?<![A-Za-z0-9])(?:{_PO_BOX_WORDS}|{_RURAL_ROUTE_WORDS})\s{{0,3}}#?\s{{0,3}}[0-9]{{1,6}}"
-    r"(?![0-9])"
-    r")"
-)
-
-_EMAIL = re.compile(_EMAIL_PATTERN)
-# Every kind but email, as one pattern. At one position the alternatives are tried
-# in this order, which settles any overlap between kinds.
-_NUMBERED = re.compile(
-    "|".join(
-        f"(?P<{kind}>{pattern})"
-        for kind, pattern in (
-            ("HEALTH_CARD", _HEALTH_CARD_PATTERN),
-            ("SIN", _SIN_PATTERN),
-            ("PHONE", _PHONE_PATTERN),
-            ("POSTAL_CODE", _POSTAL_CODE_PATTERN),
-            ("ADDRESS", _ADDRESS_PATTERN),
-        )
-    )
-)
-# The words that may open an address, ending right before its first digit.
-_LEAD_IN = re.compile(
-    rf"(?<![A-Za-z0-9])(?:{_UNIT_WORD}|{_PO_BOX_WORDS}|{_RURAL_ROUTE_WORDS})"
-    r"\s{0,3}#?\s{0,3}\Z"
-)
-# "811 Health Line", "Kids Help Line": a service's phone line, not a rural road.
-_HELPLINE = re.compile(
-    r"(?:health|help|crisis|info|information|service|support|customer|distress|advice"
-    r"|nurse|phone|contact|warm|talk|seniors?|caregiver|tele)\s{1,3}line\.?\Z",
-    re.IGNORECASE,
-)
-_DIGIT = re.compile(r"[0-9]")
-_DIGITS = re.compile(r"[0-9]+")
-# Characters that may open a match one place before its first digit:
-# "+1 ...", "(416) ...", "#5 120 ...", "K1A 0B1".
-_ONE_CHAR_LEADS = frozenset("+(#" + string.ascii_letters)
+        Redaction repeats until nothing more is found, so the result never holds anything
+        :meth:`find` would report. It always ends: each round replaces a match by a shorter
+        placeholder or one that holds no digit, ``@`` or lower-case letter."""
+        matches = self.find(text)
+        if not matches:
+            return Redaction(text, ())
+        kinds: set[str] = set()
+        for _ in range(10):
+            if not matches:
+                break
+            kinds.update(match.kind for match in matches)
+            text = _replace(text, matches)
+            matches = self.find(text)
+        return Redaction(text, tuple(sorted(kinds)))
 
 
-# --- Finding and redacting ------------------------------------------------------
+_DEFAULT = Redactor()
 
 
 def find_pii(text: str) -> list[PiiMatch]:
-    """The personal information in ``text``, in order and without overlaps.
+    """The personal information in ``text`` (see :meth:`Redactor.find`)."""
+    return _DEFAULT.find(text)
 
-    Email addresses are found first and win any overlap; among the other kinds the
-    earliest match wins, and at the same position health card, SIN, phone, postal
-    code and address are preferred in that order.
-    """
-    if not _may_hold_pii(text):
-        return []
-    if "@" not in text:
-        return _find_numbered(text, 0, len(text))
+
+def redact(text: str) -> Redaction:
+    """``text`` with each piece of personal information replaced by ``[KIND]``."""
+    return _DEFAULT.redact(text)
+
+
+def _find_emails_and_numbers(text: str) -> list[PiiMatch]:
+    emails = []
+    if "@" in text:
+        emails = [PiiMatch("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    if _OBFUSCATION_HINT.search(text):
+        emails = _with_obfuscated(text, emails)
+    if not emails:
+        return _find_numbered(text, 0, len(text)) if p.DIGIT.search(text) else []
     matches: list[PiiMatch] = []
     gap_start = 0
-    for email in _EMAIL.finditer(text):
-        matches.extend(_find_numbered(text, gap_start, email.start()))
-        matches.append(PiiMatch("EMAIL", email.start(), email.end()))
-        gap_start = email.end()
+    for email in emails:
+        matches.extend(_find_numbered(text, gap_start, email.start))
+        matches.append(email)
+        gap_start = email.end
     matches.extend(_find_numbered(text, gap_start, len(text)))
     return matches
 
 
-def _may_hold_pii(text: str) -> bool:
-    """Whether ``text`` has a digit or an ``@``, without which it holds no PII."""
-    return "@" in text or _DIGIT.search(text) is not None
+def _with_obfuscated(text: str, emails: list[PiiMatch]) -> list[PiiMatch]:
+    found = list(emails)
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        if match.group(1).lower() in _NOT_MAILBOX:
+            continue
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(PiiMatch("EMAIL", match.start(), match.end()))
+    return sorted(found, key=lambda match: match.start)
+
+
+def _gaps(matches: list[PiiMatch], length: int) -> list[tuple[int, int]]:
+    gaps, position = [], 0
+    for match in matches:
+        gaps.append((position, match.start))
+        position = match.end
+    gaps.append((position, length))
+    return gaps
 
 
 def _find_numbered(text: str, start: int, end: int) -> list[PiiMatch]:
@@ -219,69 +179,58 @@ def _find_numbered(text: str, start: int, end: int) -> list[PiiMatch]:
     """
     matches: list[PiiMatch] = []
     position = start
-    for digits in _DIGITS.finditer(text, start, end):
+    for digits in p.DIGITS.finditer(text, start, end):
         if digits.start() < position:
             continue
-        match = _match_before(text, digits.start(), position, end)
-        if match is not None:
-            matches.append(PiiMatch(match.lastgroup or "", match.start(), match.end()))
-            position = match.end()
+        found = _match_before(text, digits.start(), position, end)
+        if found is not None:
+            matches.append(found)
+            position = found.end
     return matches
 
 
-def _match_before(text: str, first_digit: int, earliest: int, end: int) -> re.Match[str] | None:
+def _match_before(text: str, first_digit: int, earliest: int, end: int) -> PiiMatch | None:
     """The leftmost match whose first digit is at ``first_digit``, if there is one."""
     for start in _candidate_starts(text, first_digit, earliest):
-        match = _NUMBERED.match(text, start, end)
+        match = p.NUMBERED.match(text, start, end)
         if match is None:
             continue
-        if match.lastgroup == "SIN" and not _passes_luhn(match.group()):
-            continue
-        if match.lastgroup == "ADDRESS" and _HELPLINE.search(match.group()):
-            continue
-        return match
+        kind = _kind(text, match)
+        if kind is not None:
+            return PiiMatch(kind, match.start(), match.end())
     return None
+
+
+def _kind(text: str, match: re.Match[str]) -> str | None:
+    """The kind of a match, or None where it is something ordinary after all."""
+    kind = match.lastgroup or ""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if kind == "SIN":
+        named = p.SIN_NAMED.search(before)
+        return "SIN" if named or p.passes_luhn(match.group()) else None
+    if kind == "PHONE" and p.HEALTH_CARD_NAMED.search(before):
+        digits = re.sub(r"[^0-9]", "", match.group())
+        return "HEALTH_CARD" if len(digits) == 10 else kind
+    if kind == "ADDRESS" and p.HELPLINE.search(match.group()):
+        return None
+    if kind == "LOCAL_PHONE":
+        number = match.group()
+        if p.RANGE.search(number[:9].rstrip()) or p.MONEY_BEFORE.search(before):
+            return None
+        return "PHONE"
+    return kind
 
 
 def _candidate_starts(text: str, first_digit: int, earliest: int) -> list[int]:
     """Where a match whose first digit is at ``first_digit`` can start, leftmost first."""
     starts = []
-    lead_in = _LEAD_IN.search(text, max(earliest, first_digit - _LONGEST_LEAD_IN), first_digit)
+    lead_in = p.LEAD_IN.search(text, max(earliest, first_digit - p.LONGEST_LEAD_IN), first_digit)
     if lead_in is not None:
         starts.append(lead_in.start())
-    if first_digit > earliest and text[first_digit - 1] in _ONE_CHAR_LEADS:
+    if first_digit > earliest and text[first_digit - 1] in p.ONE_CHAR_LEADS:
         starts.append(first_digit - 1)
     starts.append(first_digit)
     return starts
-
-
-def _passes_luhn(number: str) -> bool:
-    """Whether the digits of ``number`` pass the Luhn check that every SIN passes."""
-    total = 0
-    for index, char in enumerate(reversed(number.replace(" ", "").replace("-", ""))):
-        digit = int(char)
-        if index % 2:
-            digit = digit * 2 - 9 if digit > 4 else digit * 2
-        total += digit
-    return total % 10 == 0
-
-
-def redact(text: str) -> Redaction:
-    """``text`` with each piece of personal information replaced by ``[KIND]``.
-
-    Redaction repeats until nothing more is found, so the result never holds
-    anything :func:`find_pii` would report. It always ends: every match holds a
-    digit or an ``@`` and no placeholder does, so each round removes some.
-    """
-    matches = find_pii(text)
-    if not matches:
-        return Redaction(text, ())
-    kinds: set[str] = set()
-    while matches:
-        kinds.update(match.kind for match in matches)
-        text = _replace(text, matches)
-        matches = find_pii(text)
-    return Redaction(text, tuple(sorted(kinds)))
 
 
 def _replace(text: str, matches: list[PiiMatch]) -> str:
@@ -294,16 +243,6 @@ def _replace(text: str, matches: list[PiiMatch]) -> str:
         position = match.end
     pieces.append(text[position:])
     return "".join(pieces)
-
-
-class Redactor:
-    """Redaction with the office's own list of names (its contacts) added to the rules."""
-
-    def __init__(self, known_names: Iterable[str] = ()) -> None:
-        self.known_names = tuple(known_names)
-
-    def redact(self, text: str) -> Redaction:
-        return redact(text)
 
 
 # --- Consent ----------------------------------------------------------------------
