@@ -87,7 +87,7 @@ DIRECTIONS = ("North", "South", "East", "West", "N", "S", "E", "W", "NE", "NW", 
 _NOT_STREET_NAME = (
     "a|an|the|on|at|in|to|of|my|our|your|their|his|her|its|this|that|these|those|down|up|"
     "along|across|from|by|for|with|and|or|but|more|other|few|many|same|whole|wrong|right|"
-    "next|last|first|second|third|each|every|one|two|three|minutes?|hours?|days?|weeks?|"
+    "next|last|each|every|one|two|three|minutes?|hours?|days?|weeks?|"
     "months?|years?|times?|blocks?|people|km|kms|miles?|metres?|meters?|is|was|were|be|"
     "been|am|are|it|not|no|so|just|very|too|only|then|than|into|onto|over|under|off|out|"
     "around|round|about|near|past|behind|across|per|x"
@@ -135,7 +135,8 @@ _FRENCH_STREET_TYPES = (
 _FRENCH_PARTICLE = r"(?:de|des|du|de\s{1,3}la|la|le|les|l'|l\u2019|d'|d\u2019|St-|Ste-)"
 _FRENCH_STREET = (
     rf"{_FRENCH_STREET_TYPES}\s{{1,3}}(?:{_FRENCH_PARTICLE}\s{{0,3}})?"
-    r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\u2019-]*(?:\s{1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*){0,3}"
+    r"(?:[0-9]{1,4}(?![0-9A-Za-z])|[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\u2019-]*"
+    r"(?:\s{1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'\u2019-]*){0,3})"
     rf"{_DIRECTION}{_UNIT_AFTER}"
 )
 ADDRESS = (

@@ -71,12 +71,52 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.@+-])([A-Za-z0-9][A-Za-z0-9._%+-]*){_AT}(?:[A-Za-z0-9][A-Za-z0-9-]*{_DOT}){{1,4}}"
     rf"{_TLD}(?![\w])"
 )
-_OBFUSCATION_HINT = re.compile(r"(?i:\bdot\b|\bpoint\b|arobase|[\[(]at[\])])")
+_OBFUSCATION_HINTS = ("dot", "point", "arobase", "(at)", "[at]", "{at}", "<at>", "( at )")
 # Words before "at" that are no mailbox: "look at google dot com", "me at ...".
 _NOT_MAILBOX = frozenset(
-    """look looked looking me us him her them it you online site website web visit check go
-    went email e-mail mail contact write reach find found available posted listed sign
-    signed log logged click here there is was are info information""".split()
+    [
+        "look",
+        "looked",
+        "looking",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "it",
+        "you",
+        "online",
+        "site",
+        "website",
+        "web",
+        "visit",
+        "check",
+        "go",
+        "went",
+        "email",
+        "e-mail",
+        "mail",
+        "contact",
+        "write",
+        "reach",
+        "find",
+        "found",
+        "available",
+        "posted",
+        "listed",
+        "sign",
+        "signed",
+        "log",
+        "logged",
+        "click",
+        "here",
+        "there",
+        "is",
+        "was",
+        "are",
+        "info",
+        "information",
+    ]
 )
 
 
@@ -138,7 +178,8 @@ def _find_emails_and_numbers(text: str) -> list[PiiMatch]:
     emails = []
     if "@" in text:
         emails = [PiiMatch("EMAIL", m.start(), m.end()) for m in _EMAIL.finditer(text)]
-    if _OBFUSCATION_HINT.search(text):
+    lower = text.lower()
+    if any(hint in lower for hint in _OBFUSCATION_HINTS):
         emails = _with_obfuscated(text, emails)
     if not emails:
         return _find_numbered(text, 0, len(text)) if p.DIGIT.search(text) else []

@@ -19,8 +19,8 @@ import sqlite_utils
 from engage import validate
 from engage.cells import strip_controls
 from engage.db import audit, records, tombstones
-from engage.db.contacts import contact_names
 from engage.db.connection import transaction
+from engage.db.contacts import contact_names
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, SubmissionDraft
