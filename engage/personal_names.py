@@ -29,6 +29,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces and line breaks."""
+    return frozenset(text.split())
+
+
 LISTS = Path(__file__).parent / "name_lists"
 PLACEHOLDER = "[NAME]"
 
@@ -46,150 +52,31 @@ _WORD = re.compile(rf"{_NAME_WORD}|{_LOWER_WORD}")
 _PREVIOUS_WORD = re.compile(r"([\w.'\u2019-]+)[ \t\xa0]{1,3}\Z")  # on the same line
 
 # Titles that make the next capitalised word a name, and go with it ("Dr Schofield").
-STRICT_TITLES = frozenset(
-    [
-        "Dr",
-        "Dr.",
-        "Dre",
-        "Dre.",
-        "Drs",
-        "Drs.",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Mx",
-        "Mx.",
-        "Mme",
-        "Mme.",
-        "Mmes",
-        "Mlle",
-        "Mlle.",
-        "Prof",
-        "Prof.",
-        "Pr.",
-        "M.",
-    ]
+STRICT_TITLES = _words(
+    """
+    Dr Dr. Dre Dre. Drs Drs. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Mme Mme. Mmes Mlle Mlle. Prof
+    Prof. Pr. M.
+    """
 )
 # Titles and roles after which a name may come; the name goes, the role stays
 # ("nurse [NAME]"). Compared in lower case.
-ROLES = frozenset(
-    [
-        "doctor",
-        "docteur",
-        "docteure",
-        "nurse",
-        "nurses",
-        "sister",
-        "matron",
-        "father",
-        "pastor",
-        "rabbi",
-        "imam",
-        "madame",
-        "monsieur",
-        "professor",
-        "professeur",
-        "professeure",
-        "miss",
-        "councillor",
-        "conseiller",
-        "conseillère",
-        "mayor",
-        "maire",
-        "judge",
-        "juge",
-        "officer",
-        "officers",
-        "constable",
-        "sergeant",
-        "sgt",
-        "captain",
-        "coach",
-        "doctors",
-        "physio",
-        "physios",
-        "physiotherapist",
-        "physiotherapists",
-        "therapist",
-        "therapists",
-        "counsellor",
-        "counsellors",
-        "counselor",
-        "counselors",
-        "worker",
-        "workers",
-        "keyworker",
-        "keyworkers",
-        "midwife",
-        "midwives",
-        "consultant",
-        "consultants",
-        "receptionist",
-        "receptionists",
-        "paramedic",
-        "paramedics",
-        "surgeon",
-        "surgeons",
-        "psychiatrist",
-        "psychiatrists",
-        "psychologist",
-        "psychologists",
-        "pharmacist",
-        "pharmacists",
-        "caseworker",
-        "caseworkers",
-        "manager",
-        "managers",
-        "supervisor",
-        "supervisors",
-        "coordinator",
-        "coordinators",
-        "co-ordinator",
-        "co-ordinators",
-        "advisor",
-        "advisors",
-        "adviser",
-        "advisers",
-        "clerk",
-        "clerks",
-        "agent",
-        "agents",
-        "volunteer",
-        "volunteers",
-        "bénévole",
-        "bénévoles",
-        "assistant",
-        "assistants",
-        "hygienist",
-        "hygienists",
-        "infirmière",
-        "infirmières",
-        "infirmier",
-        "infirmiers",
-        "médecin",
-        "médecins",
-        "intervenant",
-        "intervenante",
-        "intervenants",
-        "intervenantes",
-        "préposé",
-        "préposée",
-        "préposés",
-        "préposées",
-        "agente",
-        "agentes",
-        "travailleur",
-        "travailleuse",
-        "travailleurs",
-        "travailleuses",
-        "cpn",
-        "gp",
-        "hca",
-        "ot",
-    ]
+ROLES = _words(
+    """
+    doctor docteur docteure nurse nurses sister matron father pastor rabbi imam madame
+    monsieur professor professeur professeure miss councillor conseiller conseillère
+    mayor maire judge juge officer officers constable sergeant sgt captain coach doctors
+    physio physios physiotherapist physiotherapists therapist therapists counsellor
+    counsellors counselor counselors worker workers keyworker keyworkers midwife
+    midwives consultant consultants receptionist receptionists paramedic paramedics
+    surgeon surgeons psychiatrist psychiatrists psychologist psychologists pharmacist
+    pharmacists caseworker caseworkers manager managers supervisor supervisors
+    coordinator coordinators co-ordinator co-ordinators advisor advisors adviser
+    advisers clerk clerks agent agents volunteer volunteers bénévole bénévoles assistant
+    assistants hygienist hygienists infirmière infirmières infirmier infirmiers médecin
+    médecins intervenant intervenante intervenants intervenantes préposé préposée
+    préposés préposées agente agentes travailleur travailleuse travailleurs
+    travailleuses cpn gp hca ot
+    """
 )
 # Phrases after which a name comes: strongly ("my name is") or if it looks like one.
 _NAMING_PHRASE = (
@@ -209,274 +96,38 @@ _ASKING_HINTS = ("ask", "demand")
 CONNECTORS = frozenset({",", "and", "&", "et", "/", ", and", ", et"})
 
 # Capitalised words that are never a name, even after a title ("Dr The ...").
-STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "if",
-        "so",
-        "then",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "it",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "who",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "this",
-        "that",
-        "these",
-        "those",
-        "at",
-        "in",
-        "on",
-        "of",
-        "for",
-        "to",
-        "from",
-        "with",
-        "by",
-        "as",
-        "not",
-        "no",
-        "yes",
-        "thank",
-        "thanks",
-        "very",
-        "all",
-        "also",
-        "team",
-        "service",
-        "services",
-        "ward",
-        "hospital",
-        "clinic",
-        "centre",
-        "center",
-        "office",
-        "department",
-        "surgery",
-        "unit",
-        "staff",
-        "reception",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "et",
-        "ou",
-        "est",
-        "il",
-        "elle",
-        "nous",
-        "vous",
-        "ils",
-        "mon",
-        "ma",
-        "mes",
-        "merci",
-        "de",
-        "du",
-        "des",
-        "au",
-        "aux",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "christmas",
-        "easter",
-        "ontario",
-        "canada",
-        "i've",
-        "i'm",
-        "i'd",
-        "i'll",
-        "men",
-        "man",
-        "women",
-    ]
+STOPWORDS = _words(
+    """
+    the a an and or but if so then is was were are be he she they we i it his her their
+    our my your who what when where why how this that these those at in on of for to
+    from with by as not no yes thank thanks very all also team service services ward
+    hospital clinic centre center office department surgery unit staff reception le la
+    les un une et ou est il elle nous vous ils mon ma mes merci de du des au aux monday
+    tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december lundi mardi mercredi jeudi vendredi
+    samedi dimanche janvier février mars avril mai juin juillet août septembre octobre
+    novembre décembre christmas easter ontario canada i've i'm i'd i'll men man women
+    """
 )
 # Words after a pair that make it a place or an organisation, not a person.
-PLACE_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "drive",
-        "lane",
-        "park",
-        "hospital",
-        "centre",
-        "center",
-        "clinic",
-        "school",
-        "college",
-        "university",
-        "library",
-        "hall",
-        "house",
-        "foundation",
-        "society",
-        "institute",
-        "church",
-        "arena",
-        "lake",
-        "river",
-        "bay",
-        "hill",
-        "falls",
-        "island",
-        "beach",
-        "station",
-        "mall",
-        "plaza",
-        "building",
-        "tower",
-        "health",
-        "medical",
-        "memorial",
-        "community",
-        "public",
-        "secondary",
-        "elementary",
-        "catholic",
-        "manor",
-        "lodge",
-        "place",
-        "square",
-        "court",
-        "way",
-        "line",
-        "highway",
-        "trail",
-        "crescent",
-        "boulevard",
-        "inc",
-        "ltd",
-        "limited",
-        "corporation",
-        "group",
-        "services",
-        "company",
-        "co",
-        "fund",
-        "award",
-        "prize",
-        "program",
-        "programme",
-        "scholarship",
-        "act",
-        "law",
-        "bridge",
-        "airport",
-        "market",
-        "store",
-        "pharmacy",
-        "restaurant",
-        "hotel",
-        "motel",
-        "theatre",
-        "museum",
-        "gallery",
-        "stadium",
-        "gardens",
-        "farm",
-        "village",
-        "township",
-        "county",
-        "city",
-        "town",
-        "valley",
-        "ridge",
-        "heights",
-        "creek",
-        "mills",
-        "ward",
-        "wing",
-        "suite",
-        "team",
-        "nurses",
-        "practice",
-        "day",
-        "weekend",
-    ]
+PLACE_WORDS = _words(
+    """
+    street st avenue ave road rd drive lane park hospital centre center clinic school
+    college university library hall house foundation society institute church arena lake
+    river bay hill falls island beach station mall plaza building tower health medical
+    memorial community public secondary elementary catholic manor lodge place square
+    court way line highway trail crescent boulevard inc ltd limited corporation group
+    services company co fund award prize program programme scholarship act law bridge
+    airport market store pharmacy restaurant hotel motel theatre museum gallery stadium
+    gardens farm village township county city town valley ridge heights creek mills ward
+    wing suite team nurses practice day weekend
+    """
 )
 # Words before a pair that make it a place: "St John Ambulance", "Port Elgin", "Lake Louise".
-PLACE_BEFORE = frozenset(
-    [
-        "st",
-        "st.",
-        "saint",
-        "sainte",
-        "ste",
-        "mount",
-        "mt",
-        "lake",
-        "port",
-        "fort",
-        "cape",
-        "point",
-        "sault",
-        "ville",
-    ]
+PLACE_BEFORE = _words(
+    """
+    st st. saint sainte ste mount mt lake port fort cape point sault ville
+    """
 )
 
 

@@ -22,6 +22,12 @@ from engage.errors import UserError
 from engage.models import SHARING_LEVELS
 from engage.personal_names import NameFinder
 
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces and line breaks."""
+    return frozenset(text.split())
+
+
 __all__ = [
     "AUDIENCES",
     "PII_KINDS",
@@ -73,50 +79,12 @@ _OBFUSCATED_EMAIL = re.compile(
 )
 _OBFUSCATION_HINTS = ("dot", "point", "arobase", "(at)", "[at]", "{at}", "<at>", "( at )")
 # Words before "at" that are no mailbox: "look at google dot com", "me at ...".
-_NOT_MAILBOX = frozenset(
-    [
-        "look",
-        "looked",
-        "looking",
-        "me",
-        "us",
-        "him",
-        "her",
-        "them",
-        "it",
-        "you",
-        "online",
-        "site",
-        "website",
-        "web",
-        "visit",
-        "check",
-        "go",
-        "went",
-        "email",
-        "e-mail",
-        "mail",
-        "contact",
-        "write",
-        "reach",
-        "find",
-        "found",
-        "available",
-        "posted",
-        "listed",
-        "sign",
-        "signed",
-        "log",
-        "logged",
-        "click",
-        "here",
-        "there",
-        "is",
-        "was",
-        "are",
-        "info",
-        "information",
-    ]
+_NOT_MAILBOX = _words(
+    """
+    look looked looking me us him her them it you online site website web visit check go
+    went email e-mail mail contact write reach find found available posted listed sign
+    signed log logged click here there is was are info information
+    """
 )
 
 
