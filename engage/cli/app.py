@@ -18,8 +18,9 @@ UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageE
 
 
 class EngageGroup(TyperGroup):
-    """Turns every EngageError, usage mistake (and a database held too long by another
-    writer) into one line on stderr and exit status 2, without a traceback."""
+    """Turns every EngageError, usage mistake, database problem (held too long by another
+    writer, damaged, read-only, disk full) and file system refusal into one line on
+    stderr and exit status 2, without a traceback."""
 
     def invoke(self, ctx: typer.Context):  # type: ignore[override]
         try:
@@ -32,10 +33,16 @@ class EngageGroup(TyperGroup):
         except EngageError as problem:
             output.error(str(problem))
             raise typer.Exit(2) from None
-        except sqlite3.OperationalError as problem:
-            from engage.db.connection import store_error
+        except sqlite3.IntegrityError:
+            raise  # a broken rule in engage itself: a bug, shown as such
+        except sqlite3.DatabaseError as problem:
+            from engage.db.connection import store_error  # sqlite_utils loads on demand
 
             output.error(str(store_error(problem, context.state(ctx).db_path)))
+            raise typer.Exit(2) from None
+        except OSError as problem:
+            where = f" {problem.filename}" if problem.filename else ""
+            output.error(f"cannot use{where}: {problem.strerror or problem}")
             raise typer.Exit(2) from None
 
 

@@ -29,7 +29,8 @@ def backup(
     out: Annotated[Path, typer.Argument(help="Backup file to write.", dir_okay=False)],
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Copy the database safely, even while another engage is writing to it."""
+    """Copy the database safely, even while another engage is writing to it; a damaged
+    database is refused and the copy is checked before it replaces anything."""
     from engage.db.maintenance import backup as backup_db
 
     written = backup_db(context.db(ctx), out, force=force)
@@ -42,9 +43,9 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check integrity, foreign keys and the search index; exit 1 if anything is wrong."""
-    from engage.db.maintenance import check as check_db
+    from engage.db.maintenance import check_file
 
-    result = check_db(context.db(ctx))
+    result = check_file(context.state(ctx).db_path)
     if as_json:
         output.print_json(result)
     else:

@@ -77,6 +77,15 @@ def store_error(error: sqlite3.Error, path: str | Path | None = None) -> StoreEr
         )
     if "not a database" in text or "malformed" in text:
         return StoreError(f"not an engage database or damaged{where}: {text}")
+    if "full" in text:
+        return StoreError(
+            f"the disk is full{where}: nothing was written; free some space and try again"
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreError(
+            f"cannot write the database{where}: its file or folder is read-only or missing; "
+            "nothing was written (use a folder you can write to, or copy the database there)"
+        )
     return StoreError(f"database error{where}: {text}")
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 
 import sqlite_utils
 
@@ -16,7 +24,8 @@ from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.db.contacts import contact_names
 from engage.db.submissions import draft_row, existing_source_keys, insert_rows
-from engage.errors import DataError
+from engage.config import cache_dir
+from engage.errors import DataError, UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, BadRow, SubmissionDraft
 from engage.privacy import Redactor
@@ -56,13 +65,29 @@ def import_file(
     """Read ``path``, map its columns, redact, and store one submission per answer.
 
     Refuses the whole file if any row is unusable (unless ``skip_bad``), and adds
-    nothing for rows already imported from the same source."""
-    from engage.importers import detect_mapping, plan_import, read_table
-
+    nothing for rows already imported from the same source; refuses a file that another
+    engage is importing into the same database at that moment."""
     path = Path(path)
     consultation_id = records.resolve(db, "consultations", consultation)
     session_id = records.resolve(db, "sessions", session) if session else None
     default_channel = validate.optional_choice(channel, CHANNELS, "channel")
+    with importing(db, path):
+        return _import(db, path, consultation_id, session_id, default_channel, overrides,
+                       dry_run, skip_bad)  # fmt: skip
+
+
+def _import(
+    db: sqlite_utils.Database,
+    path: Path,
+    consultation_id: str,
+    session_id: str | None,
+    default_channel: str | None,
+    overrides: dict[str, str] | None,
+    dry_run: bool,
+    skip_bad: bool,
+) -> ImportReport:
+    from engage.importers import detect_mapping, plan_import, read_table
+
     frame = read_table(path)
     mapping = detect_mapping(frame, overrides or {})
     plan = plan_import(frame, mapping, source_name=path.name, default_channel=default_channel)
@@ -95,13 +120,20 @@ def _store(
     session_id: str | None,
     drafts: list[SubmissionDraft],
     report: ImportReport,
-) -> str:
+) -> str | None:
     partner_ids = _partner_ids_by_name(db)
     redactor = Redactor(contact_names(db))
     import_id = new_id()
     office = records.office_name(db)
     now = utc_now()
     with transaction(db):
+        # Rows another import stored since this one read the file are already present.
+        known = existing_source_keys(db, consultation_id)
+        drafts = [d for d in drafts if d.row_hash not in known]
+        report.already_present += report.new - len(drafts)
+        report.new = len(drafts)
+        if not drafts:
+            return None
         db["imports"].insert(
             {
                 "id": import_id,
@@ -148,6 +180,52 @@ def _store(
             },
         )
     return import_id
+
+
+@contextlib.contextmanager
+def importing(db: sqlite_utils.Database, path: Path) -> Iterator[None]:
+    """Hold the lock on importing this file's contents into this database; a second
+    import of the same file at the same time is refused at once. The lock is the
+    operating system's, so it goes with a process that is killed."""
+    try:
+        digest = _sha256(path)
+    except OSError as error:
+        raise DataError(f"cannot read {path.name}: {error.strerror} (check the file)") from None
+    database = Path(db.execute("PRAGMA database_list").fetchone()[2] or "memory").resolve()
+    key = hashlib.sha256(f"{database}\n{digest}".encode()).hexdigest()[:32]
+    folder = cache_dir() / "import-locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / f"{key}.lock", "a+b") as handle:
+        if not _try_lock(handle):
+            raise UserError(
+                f"{path.name} is already being imported into this database by another "
+                "engage; wait for it to finish (importing it again then adds nothing)"
+            )
+        try:
+            yield
+        finally:
+            _unlock(handle)
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+    try:  # Windows
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        return True
+    except OSError:
+        return False
+
+
+def _unlock(handle: BinaryIO) -> None:
+    if fcntl is not None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    else:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 
 def _partner_ids_by_name(db: sqlite_utils.Database) -> dict[str, str]:

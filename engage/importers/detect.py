@@ -10,6 +10,7 @@ Columns left over whose answers are long, worded and varied are the free text.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from engage.errors import DataError, UserError
@@ -35,6 +36,8 @@ CONTENT_FIELDS = ("received_at", "postal_area", "channel")
 OPEN_ENDED = ("what", "how", "why", "please", "describe", "tell us", "is there", "do you have",
               "any other", "in your own words", "explain", "if you could", "comments")  # fmt: skip
 _PROFILE_ROWS = 20_000
+# The number unique_names gives a repeated column name: "Comments (2)".
+_REPEAT_NUMBER = re.compile(r" \([0-9]+\)\Z")
 
 
 def detect_mapping(df: pandas.DataFrame, overrides: dict[str, str] | None = None) -> ColumnMapping:
@@ -158,6 +161,7 @@ def _is_free_text(column: str, profile: ColumnProfile) -> bool:
     An open-ended question nobody has answered yet still counts, so that its sibling
     questions keep their headers as questions (a wide survey stays wide).
     """
+    column = _REPEAT_NUMBER.sub("", column)  # a repeated header reads as the first one
     if profile.empty:
         return fold_header(column).startswith(OPEN_ENDED) and column.rstrip().endswith("?")
     if profile.is_bookkeeping():

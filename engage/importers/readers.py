@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     import pandas
 
 SUPPORTED = "use CSV, TSV, XLSX, JSON or JSONL"
+# A workbook is refused past these: no survey export comes near them, and a stray cell
+# far away would otherwise make openpyxl build rows of empty cells up to it.
+MAX_XLSX_ROWS = 500_000
+MAX_XLSX_COLUMNS = 2_000
 _CSV_SUFFIXES = {".csv", ".txt"}
 _TSV_SUFFIXES = {".tsv", ".tab"}
 _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -180,12 +184,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], pandas.DataFra
         if sheet is not None and sheet not in names:
             raise UserError(f"no sheet '{sheet}' in {path.name} (sheets: {', '.join(names)})")
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        records = [
-            [_excel_text(cell) for cell in row] for row in worksheet.iter_rows(values_only=True)
-        ]
+        records = _xlsx_records(path, worksheet)
     finally:
         workbook.close()
-    records = [record for record in records if any(cell.strip() for cell in record)]
     if not records:
         raise DataError(
             f"cannot read {path.name}: sheet '{worksheet.title}' is empty "
@@ -194,6 +195,26 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], pandas.DataFra
     width = max(len(record) for record in records)
     rows = [record + [""] * (width - len(record)) for record in records]
     return survey_tool_header(rows[0], pd.DataFrame(rows[1:], columns=range(width), dtype=str))
+
+
+def _xlsx_records(path: Path, worksheet: Any) -> list[list[str]]:
+    """The non-blank rows of a sheet as text, read row by row in bounded memory: the size
+    the sheet declares is ignored (a stray cell at XFD1048576 would make it a billion
+    cells), and a sheet with a cell past MAX_XLSX_ROWS or MAX_XLSX_COLUMNS is refused."""
+    worksheet.reset_dimensions()
+    records = []
+    for number, row in enumerate(worksheet.iter_rows(values_only=True), 1):
+        if number > MAX_XLSX_ROWS or len(row) > MAX_XLSX_COLUMNS:
+            raise DataError(
+                f"cannot read {path.name}: sheet '{worksheet.title}' has a cell beyond row "
+                f"{MAX_XLSX_ROWS:,} or column {MAX_XLSX_COLUMNS:,} (delete stray cells far from "
+                "the data, or export the sheet as CSV)"
+            )
+        if any(cell is not None and cell != "" for cell in row):
+            record = [_excel_text(cell) for cell in row]
+            if any(cell.strip() for cell in record):
+                records.append(record)
+    return records
 
 
 def _excel_text(value: Any) -> str:
@@ -225,7 +246,10 @@ def _read_json(path: Path, lines: bool) -> tuple[list[str], pandas.DataFrame]:
     for record in objects:
         header.update(dict.fromkeys(record))
     columns = list(header)
-    rows = [[_json_text(record.get(column)) for column in columns] for record in objects]
+    try:
+        rows = [[_json_text(record.get(column)) for column in columns] for record in objects]
+    except RecursionError:
+        raise DataError(_too_deep(path)) from None
     return columns, pd.DataFrame(rows, columns=range(len(columns)), dtype=str)
 
 
@@ -238,6 +262,8 @@ def _json_list(path: Path, text: str) -> list[dict[str, Any]]:
             f"cannot read {path.name}: invalid JSON at line {error.lineno} "
             "(expected a list of objects)"
         ) from None
+    except RecursionError:
+        raise DataError(_too_deep(path)) from None
     if not isinstance(document, list) or not all(isinstance(o, dict) for o in document):
         raise DataError(
             f"cannot read {path.name}: expected a JSON list of objects, one per "
@@ -254,6 +280,8 @@ def _json_lines(path: Path, text: str) -> list[dict[str, Any]]:
             continue
         try:
             record = json.loads(line)
+        except RecursionError:
+            raise DataError(_too_deep(path, number)) from None
         except json.JSONDecodeError:
             raise DataError(
                 f"cannot read {path.name}: line {number} is not valid JSON "
@@ -266,6 +294,14 @@ def _json_lines(path: Path, text: str) -> list[dict[str, Any]]:
             )
         objects.append(record)
     return objects
+
+
+def _too_deep(path: Path, line: int | None = None) -> str:
+    where = f" on line {line}" if line else ""
+    return (
+        f"cannot read {path.name}: values nested too deeply{where} (a survey export is a "
+        "list of flat objects; export it again)"
+    )
 
 
 def _json_text(value: Any) -> str:

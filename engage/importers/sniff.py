@@ -27,11 +27,29 @@ def decode_export(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
+    decoded = [_decode_line(line) for line in lines]
+    encodings = {encoding for _, encoding in decoded if encoding != "ascii"}
+    text = "\n".join(line for line, _ in decoded)
+    if len(encodings) <= 1:
+        return text, next(iter(encodings), "cp1252")
+    return text, "mixed " + "/".join(sorted(encodings))
+
+
+def _decode_line(line: bytes) -> tuple[str, str]:
+    """One line of a file that is not UTF-8 throughout: a file edited by two programs can
+    hold UTF-8 lines and Windows-1252 lines, each read as what it is."""
+    if line.isascii():
+        return line.decode("ascii"), "ascii"
     try:
-        return data.decode("cp1252"), "cp1252"
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return line.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         # cp1252 leaves five byte values undefined; latin-1 reads every byte.
-        return data.decode("latin-1"), "latin-1"
+        return line.decode("latin-1"), "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:
