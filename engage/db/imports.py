@@ -20,11 +20,11 @@ import sqlite_utils
 
 from engage import validate
 from engage.cells import strip_controls
+from engage.config import cache_dir
 from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.db.contacts import contact_names
 from engage.db.submissions import draft_row, existing_source_keys, insert_rows
-from engage.config import cache_dir
 from engage.errors import DataError, UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, BadRow, SubmissionDraft

@@ -47,8 +47,16 @@ def office(tmp_path) -> Path:
     db = tmp_path / "office.db"
     ok(db, "consultations", "add", "Hours review")
     ok(db, "partners", "add", "Timmins Seniors", "--kind", "community", "--sharing", "provincial")
-    ok(db, "partners", "contact", "Timmins Seniors", "Marie Tremblay", "--consent",
-       "--email", "marie@example.org")  # fmt: skip
+    ok(
+        db,
+        "partners",
+        "contact",
+        "Timmins Seniors",
+        "Marie Tremblay",
+        "--consent",
+        "--email",
+        "marie@example.org",
+    )
     return db
 
 
@@ -85,8 +93,14 @@ def test_papers_list_marks_a_paper_quoting_a_withdrawn_submission(office):
     submission = _first_submission(office)
     db = open_db(office)
     consultation = db.execute("SELECT id FROM consultations").fetchone()[0]
-    store_paper(db, consultation_id=consultation, run_id=None, template="what-we-heard",
-                fmt="md", markdown=f"> quote[^{submission[:8]}]\n\n[^{submission[:8]}]: x\n")  # fmt: skip
+    store_paper(
+        db,
+        consultation_id=consultation,
+        run_id=None,
+        template="what-we-heard",
+        fmt="md",
+        markdown=f"> quote[^{submission[:8]}]\n\n[^{submission[:8]}]: x\n",
+    )
     db.close()
     assert "withdrawn since" not in ok(office, "papers", "list")
     ok(office, "submissions", "withdraw", submission[:8])
@@ -99,9 +113,13 @@ def test_terminal_escape_sequences_in_stored_text_never_reach_the_terminal(offic
     conn.commit()
     conn.close()
     ok(office, "submissions", "add", "-c", "Hours", "Typed \x1b[31mred\x1b[0m text")
-    for args in (("partners", "show", "Timmins"), ("partners", "list", "--json"),
-                 ("submissions", "list"), ("submissions", "show", _first_submission(office)),
-                 ("submissions", "list", "--json")):  # fmt: skip
+    for args in (
+        ("partners", "show", "Timmins"),
+        ("partners", "list", "--json"),
+        ("submissions", "list"),
+        ("submissions", "show", _first_submission(office)),
+        ("submissions", "list", "--json"),
+    ):
         printed = ok(office, *args)
         assert "\x1b" not in printed and "\x9b" not in printed and "\x07" not in printed, args
 
@@ -154,8 +172,9 @@ def test_importing_a_hostile_file_gives_one_line(office, tmp_path):
 @contextlib.contextmanager
 def mounted(folder: Path, size: str):
     folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a small file system here (needs root)")
     try:

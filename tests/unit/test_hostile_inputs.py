@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -129,9 +128,9 @@ def test_the_same_file_imported_twice_at_once_is_refused_and_adds_nothing_twice(
 ):
     path = tmp_path / "survey.csv"
     path.write_text("Comments\nToo slow\nParking\n", encoding="utf-8")
-    with importing(fresh_db, path):  # another import of it holds the lock
-        with pytest.raises(UserError, match="already being imported"):
-            import_file(fresh_db, path, consultation["id"])
+    # another import of it holds the lock
+    with importing(fresh_db, path), pytest.raises(UserError, match="already being imported"):
+        import_file(fresh_db, path, consultation["id"])
     assert import_file(fresh_db, path, consultation["id"]).new == 2
     assert import_file(fresh_db, path, consultation["id"]).new == 0
 
@@ -160,7 +159,7 @@ def test_two_processes_importing_the_same_file_store_it_once(tmp_path, fresh_db,
             [sys.executable, "-c", IMPORTER, database, str(path), consultation["id"]],
             stdout=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for _ in range(2)
     ]
     outputs = sorted(run.communicate(timeout=300)[0].strip() for run in runs)
