@@ -37,8 +37,15 @@ HERE = Path(__file__).parent
 LABELLED = HERE / "data" / "redaction_set.txt"
 NHS = HERE.parent.parent / "shared" / "eval" / "nhs_fft" / "feedback.csv"
 MARK = re.compile(r"⟦(.*?)⟧")
-TARGETS = {"PHONE": 0.98, "EMAIL": 0.98, "POSTAL_CODE": 0.98, "SIN": 0.98,
-           "HEALTH_CARD": 0.98, "ADDRESS": 0.9, "NAME": 0.9}  # fmt: skip
+TARGETS = {
+    "PHONE": 0.98,
+    "EMAIL": 0.98,
+    "POSTAL_CODE": 0.98,
+    "SIN": 0.98,
+    "HEALTH_CARD": 0.98,
+    "ADDRESS": 0.9,
+    "NAME": 0.9,
+}
 
 
 def labelled_sentences(path: Path = LABELLED) -> list[tuple[str, str, list[tuple[int, int]]]]:
@@ -88,9 +95,15 @@ def score(sentences) -> dict:
                 )
             else:
                 misses.append(("missed", text, redact(text).text))
-    return {"found": found, "total": total, "right_kind": right_kind, "misses": misses,
-            "precision": true_predicted / predicted if predicted else 1.0,
-            "false_changes": false_changes, "negatives": negatives}  # fmt: skip
+    return {
+        "found": found,
+        "total": total,
+        "right_kind": right_kind,
+        "misses": misses,
+        "precision": true_predicted / predicted if predicted else 1.0,
+        "false_changes": false_changes,
+        "negatives": negatives,
+    }
 
 
 def nhs_changes(path: Path) -> tuple[int, list[tuple[str, str]]]:
@@ -152,8 +165,9 @@ def _time(function, answers: list[str]) -> float:
 
 def _module_at(ref: str):
     """engage.privacy as it was at ``ref`` (None if git cannot show it)."""
-    shown = subprocess.run(["git", "show", f"{ref}:engage/privacy.py"], cwd=HERE,
-                           capture_output=True, text=True)  # fmt: skip
+    shown = subprocess.run(
+        ["git", "show", f"{ref}:engage/privacy.py"], cwd=HERE, capture_output=True, text=True
+    )
     if shown.returncode != 0:
         print(f"(no baseline: git cannot show {ref}:engage/privacy.py)")
         return None
@@ -178,19 +192,30 @@ def main() -> None:
     rows = []
     for kind, target in TARGETS.items():
         n, hit = result["total"][kind], result["found"][kind]
-        rows.append([kind, str(n), f"{hit / n:.3f}", f"{result['right_kind'][kind] / n:.3f}",
-                     f"≥ {target}", "ok" if hit / n >= target else "BELOW"])  # fmt: skip
+        rows.append(
+            [
+                kind,
+                str(n),
+                f"{hit / n:.3f}",
+                f"{result['right_kind'][kind] / n:.3f}",
+                f"≥ {target}",
+                "ok" if hit / n >= target else "BELOW",
+            ]
+        )
     print(table(["kind", "marked", "recall", "right placeholder", "target", ""], rows))
     print(f"\nprecision (changes that were marked): {result['precision']:.3f}")
-    print(f"sentences that must not change: {result['negatives']}, changed: "
-          f"{result['false_changes']}")  # fmt: skip
+    print(
+        f"sentences that must not change: {result['negatives']}, changed: {result['false_changes']}"
+    )
     if args.show_misses:
         for what, text, redacted in result["misses"]:
             print(f"  {what}: {text!r} -> {redacted!r}")
     if args.nhs.is_file():
         count, changes = nhs_changes(args.nhs)
-        print(f"\nNHS FFT comments changed: {len(changes)} of {count} "
-              f"({len(changes) / count:.2%}; target ≤ 3 %)")  # fmt: skip
+        print(
+            f"\nNHS FFT comments changed: {len(changes)} of {count} "
+            f"({len(changes) / count:.2%}; target ≤ 3 %)"
+        )
         sample = random.Random(args.seed).sample(changes, min(args.sample, len(changes)))
         for number, (before, after) in enumerate(sample, 1):
             print(f"{number:2}. {_merged_changes(before, after)}")

@@ -28,7 +28,13 @@ from engage import bundle_files, bundles
 from engage.bundles import STAGE
 from engage.db import audit, records
 from engage.db.connection import transaction
-from engage.db.submissions import ERASED, forget_embeddings, forget_quotes
+from engage.db.submissions import (
+    ERASED,
+    erasing,
+    forget_embeddings,
+    forget_in_search,
+    forget_quotes,
+)
 from engage.errors import StoreError, UserError
 from engage.ids import utc_now
 
@@ -110,7 +116,8 @@ def merge(db: sqlite_utils.Database, other: str | Path) -> dict[str, Any]:
         version, manifest = _check_incoming(db, other, not_engage)
         bundles.attach_stage(db, _office_of(db, manifest))
         held_back = bundles.fill_stage(db, SOURCE)
-        report = _merge_attached(db)
+        with erasing(db):
+            report = _merge_attached(db)
     except sqlite3.DatabaseError as error:
         raise UserError(f"cannot merge {other.name}: {error}") from None
     finally:
@@ -338,8 +345,10 @@ def _erase_withdrawn(db: sqlite_utils.Database) -> int:
             "WHERE id = ?",
             [max(withdrawn_at, utc_now()), submission_id],
         )
-    forget_quotes(db, [row[0] for row in rows])
-    forget_embeddings(db, [row[1] for row in rows])
+    if rows:
+        forget_quotes(db, [row[0] for row in rows])
+        forget_embeddings(db, [row[1] for row in rows])
+        forget_in_search(db)
     return len(rows)
 
 

@@ -213,6 +213,7 @@ def withdraw(db: sqlite_utils.Database, ref: str, reason: str | None = None) -> 
         tombstones.lay(db, "submissions", submission_id, reason, now)
         forget_quotes(db, [submission_id])
         forget_embeddings(db, [text])
+        forget_in_search(db)
         audit.record(db, "withdraw", "submissions", submission_id, {"reason": reason})
     return get_submission(db, submission_id)
 
@@ -227,18 +228,22 @@ ERASED = (
 @contextlib.contextmanager
 def erasing(db: sqlite_utils.Database) -> Iterator[None]:
     """Erase for real inside the block: freed pages are zeroed (secure_delete), and after
-    it the search index is rebuilt without the erased words and the write-ahead log is
-    folded back into the file and truncated, so the old bytes are nowhere in the files."""
+    it the write-ahead log is folded back into the file and truncated, so the old bytes
+    are nowhere in the files. (Killed before that, the next engage to close the database
+    folds the log back.)"""
     (before,) = db.execute("PRAGMA secure_delete").fetchone()
     db.execute("PRAGMA secure_delete = ON")
     try:
         yield
-        # FTS5 only marks a deleted row; merging its segments drops the words themselves.
-        with transaction(db):
-            db.execute("INSERT INTO submissions_fts (submissions_fts) VALUES ('optimize')")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
     finally:
         db.execute(f"PRAGMA secure_delete = {int(before)}")
+
+
+def forget_in_search(db: sqlite_utils.Database) -> None:
+    """Drop erased words from the search index itself (caller holds the transaction):
+    FTS5 only marks a deleted row; merging its segments drops the words."""
+    db.execute("INSERT INTO submissions_fts (submissions_fts) VALUES ('optimize')")
 
 
 def forget_quotes(db: sqlite_utils.Database, submission_ids: list[str]) -> None:
