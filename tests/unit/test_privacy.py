@@ -507,3 +507,20 @@ def test_submission_is_quotable_only_with_consent_while_active(
 def test_quotable_assumes_an_active_submission() -> None:
     assert quotable(True) is True
     assert quotable(False) is False
+
+
+# --- What redaction cannot catch (stated in PRIVACY.md) -----------------------------------
+
+NOT_CAUGHT = [
+    "Sarah was great at the counter",  # a lone first name with no title, role or phrase
+    "the tall man at window 3 was rude",  # a description that points at a person
+    "born on 12 March 1961",  # a date of birth
+    "my licence is T1234-56789-01234",  # other identity numbers
+    "call 020 7946 0958",  # a phone number in a foreign format
+    "the blue house past the Main Street bridge",  # an address without a civic number
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAUGHT)
+def test_what_redaction_does_not_catch_is_left_as_written(text: str) -> None:
+    assert redact(text).text == text
