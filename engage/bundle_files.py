@@ -14,6 +14,8 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +89,33 @@ def _bytes_as_hex(value: Any) -> str:
     if isinstance(value, bytes):
         return value.hex()
     raise TypeError(type(value).__name__)
+
+
+@contextlib.contextmanager
+def private_folder(prefix: str) -> Iterator[Path]:
+    """A folder only this user can read, in the system's temporary folder, removed after
+    use. One left by a process that was killed (it holds only redacted data) is removed
+    the next time one is made."""
+    root = Path(tempfile.gettempdir())
+    for stale in root.glob(f"{prefix}*-*"):
+        pid = stale.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=root))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's, or a system that cannot say: leave it
+    return True
 
 
 def place(built: Path, out: Path, force: bool) -> None:

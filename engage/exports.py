@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from engage.bundle_files import place
+from engage.bundle_files import place, private_folder
 from engage.cells import csv_value, export_value, starts_formula
 from engage.db import records
 from engage.db.contacts import contact_names
@@ -112,16 +110,15 @@ def write_rows(
         raise UserError(f"format must be one of {', '.join(FORMATS)} (got '{fmt}')")
     if out.exists() and not force:
         raise UserError(f"{out} already exists; choose another path or use --force")
-    folder = Path(tempfile.mkdtemp(prefix="engage-export-"))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        built = folder / out.name
-        {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json}[fmt](rows, columns, built)
-        place(built, out, force)
+        with private_folder("engage-export-") as folder:
+            built = folder / out.name
+            writer = {"csv": _write_csv, "xlsx": _write_xlsx, "json": _write_json}[fmt]
+            writer(rows, columns, built)
+            place(built, out, force)
     except OSError as error:
         raise UserError(f"cannot write {out}: {error.strerror or error}") from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     return out
 
 

@@ -16,9 +16,7 @@ with the recommendation's winning version.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -61,16 +59,13 @@ def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = Fals
         ),
     )
     office = records.office_name(db)
-    folder = Path(tempfile.mkdtemp(prefix="engage-bundle-"))
-    try:
+    with bundle_files.private_folder("engage-bundle-") as folder:
         built = folder / out.name
         counts, held_back = _build(db, built, office)
         try:
             bundle_files.place(built, out, force)
         except OSError as error:
             raise UserError(f"cannot write {out}: {error.strerror or error}") from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     counts["partners_withheld"] = held_back.get("partners withheld by their sharing consent", 0)
     with transaction(db):
         audit.record(db, "export_bundle", "bundle", None, {"file": out.name, **counts})

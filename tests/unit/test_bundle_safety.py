@@ -109,23 +109,32 @@ def test_an_export_killed_at_any_moment_leaves_at_most_the_finished_bundle(tmp_p
     build_office(db, tmp_path, answers=4000)
     db.close()
     randomness = random.Random(16)
+    scratch = tmp_path / "tmp"  # the office machine's temporary folder
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
     outcomes = []
     for trial in range(6):
         folder = tmp_path / f"usb{trial}"
         folder.mkdir()
-        export = engage_cli("export", "bundle", str(folder / "b.engage"), db=office_path)
+        export = engage_cli("export", "bundle", str(folder / "b.engage"), db=office_path, env=env)
         time.sleep(randomness.uniform(0.3, 2.5))
         export.send_signal(signal.SIGKILL)
         export.wait()
         names = sorted(p.name for p in folder.iterdir())
         assert names in ([], ["b.engage"]), names
         assert files_hold(folder) == []
+        assert files_hold(scratch) == []  # a killed export's private folder: redacted only
         if names:
             scratch = open_db(tmp_path / f"scratch{trial}.db")
             merge(scratch, folder / "b.engage")  # complete: its manifest holds
             scratch.close()
         outcomes.append(bool(names))
     assert rows(office_path, "PRAGMA integrity_check") == [("ok",)]
+    finished = engage_cli(
+        "export", "bundle", str(tmp_path / "last.engage"), db=office_path, env=env
+    )
+    assert finished.wait() == 0
+    assert list(scratch.iterdir()) == []  # what killed exports left is swept away
 
 
 def test_export_refuses_a_damaged_database(tmp_path, usb):
