@@ -31,7 +31,7 @@ def baseline_tree(ref: str, into: Path) -> Path:
     archive = into / "baseline.tar"
     subprocess.run(
         ["git", "archive", "--format=tar", "-o", str(archive), ref, "engage", "data", "templates"],
-        cwd=HERE,
+        cwd=HERE.parent,
         check=True,
     )
     with tarfile.open(archive) as tar:

@@ -35,6 +35,7 @@ from engage.privacy import find_pii, redact  # noqa: E402
 
 HERE = Path(__file__).parent
 LABELLED = HERE / "data" / "redaction_set.txt"
+HELD_OUT = HERE / "data" / "redaction_holdout.txt"
 NHS = HERE.parent.parent / "shared" / "eval" / "nhs_fft" / "feedback.csv"
 MARK = re.compile(r"⟦(.*?)⟧")
 TARGETS = {
@@ -180,18 +181,12 @@ def _module_at(ref: str):
     return module
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nhs", type=Path, default=NHS)
-    parser.add_argument("--sample", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--baseline-ref", default=None)
-    parser.add_argument("--show-misses", action="store_true")
-    args = parser.parse_args()
-    result = score(labelled_sentences())
+def _print_scores(result: dict) -> None:
     rows = []
     for kind, target in TARGETS.items():
         n, hit = result["total"][kind], result["found"][kind]
+        if not n:
+            continue
         rows.append(
             [
                 kind,
@@ -203,10 +198,28 @@ def main() -> None:
             ]
         )
     print(table(["kind", "marked", "recall", "right placeholder", "target", ""], rows))
-    print(f"\nprecision (changes that were marked): {result['precision']:.3f}")
     print(
-        f"sentences that must not change: {result['negatives']}, changed: {result['false_changes']}"
+        f"precision (changes that were marked): {result['precision']:.3f}; "
+        f"sentences that must not change: {result['negatives']}, changed: "
+        f"{result['false_changes']}"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nhs", type=Path, default=NHS)
+    parser.add_argument("--sample", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--baseline-ref", default=None)
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+    result = score(labelled_sentences())
+    print(f"labelled set ({LABELLED.name}):")
+    _print_scores(result)
+    held_out = score(labelled_sentences(HELD_OUT))
+    print(f"\nheld out ({HELD_OUT.name}, never used to change the rules):")
+    _print_scores(held_out)
+    result["misses"] += held_out["misses"]
     if args.show_misses:
         for what, text, redacted in result["misses"]:
             print(f"  {what}: {text!r} -> {redacted!r}")
