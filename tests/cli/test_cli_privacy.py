@@ -187,14 +187,27 @@ def _read_only(folder: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
 
 
+def _copy(office: Path, target: Path) -> Path:
+    """A whole copy of the office database (its write-ahead log included) at ``target``."""
+    from engage.db import open_db
+    from engage.db.maintenance import backup
+
+    db = open_db(office)
+    try:
+        backup(db, target)
+    finally:
+        db.close()
+    return target
+
+
 def test_a_database_in_a_read_only_folder_gets_one_line_and_loses_nothing(office, tmp_path):
     with mounted(tmp_path / "ro", "8m") as folder:
-        copy = folder / "office.db"
-        copy.write_bytes(office.read_bytes())
+        copy = _copy(office, folder / "office.db")
+        before = copy.read_bytes()
         _read_only(folder)
         line = one_line_error(copy, "submissions", "add", "-c", "Hours", "New text")
         assert "read-only" in line
-        assert copy.read_bytes() == office.read_bytes()
+        assert copy.read_bytes() == before
         line = one_line_error(office, "export", "submissions", "--out", str(folder / "x.csv"))
         assert "x.csv" in line
         line = one_line_error(office, "export", "bundle", str(folder / "b.engage"))
@@ -206,8 +219,7 @@ def test_a_full_disk_gets_one_line_and_loses_nothing(office, tmp_path):
     survey = tmp_path / "survey.csv"
     survey.write_text("Comments\n" + "".join(f"Answer {i} " * 40 + "\n" for i in range(6000)))
     with mounted(tmp_path / "full", "1m") as folder:
-        copy = folder / "office.db"
-        copy.write_bytes(office.read_bytes())
+        copy = _copy(office, folder / "office.db")
         before = count(copy, "submissions")
         line = one_line_error(copy, "import", str(survey), "-c", "Hours")
         assert "disk is full" in line or "No space" in line, line
