@@ -159,7 +159,7 @@ def fill_stage(db: sqlite_utils.Database, source: str) -> dict[str, int]:
                 f"WHERE ({where.format(s=source)}){dated}",
                 {"limit": limit},
             )
-        _tombstones_of_withdrawn(db, source, source_tables)
+        _tombstones_of_withdrawn(db, source)
         held_back["rows depending on a refused row"] = drop_orphans(db)
     return {kind: count for kind, count in held_back.items() if count}
 
@@ -193,7 +193,7 @@ def _held_back(db: sqlite_utils.Database, source: str) -> dict[str, int]:
     return held
 
 
-def _tombstones_of_withdrawn(db: sqlite_utils.Database, source: str, tables: set[str]) -> None:
+def _tombstones_of_withdrawn(db: sqlite_utils.Database, source: str) -> None:
     """Withdrawn submissions travel as tombstones even from a database that predates them."""
     db.execute(
         f"INSERT OR IGNORE INTO {STAGE}.tombstones (table_name, id, withdrawn_at, reason, "

@@ -125,9 +125,9 @@ def test_an_export_killed_at_any_moment_leaves_at_most_the_finished_bundle(tmp_p
         assert files_hold(folder) == []
         assert files_hold(scratch) == []  # a killed export's private folder: redacted only
         if names:
-            scratch = open_db(tmp_path / f"scratch{trial}.db")
-            merge(scratch, folder / "b.engage")  # complete: its manifest holds
-            scratch.close()
+            province = open_db(tmp_path / f"province{trial}.db")
+            merge(province, folder / "b.engage")  # complete: its manifest holds
+            province.close()
         outcomes.append(bool(names))
     assert rows(office_path, "PRAGMA integrity_check") == [("ok",)]
     finished = engage_cli(
