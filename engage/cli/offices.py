@@ -19,7 +19,13 @@ def merge_command(
     other: Annotated[Path, typer.Argument(help="Office bundle or engage database to merge in.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Merge a bundle or database into this one (safe to repeat; newest edit wins)."""
+    """Merge a bundle or database into this one (safe to repeat; newest edit wins).
+
+    Example:
+
+    \b
+        engage merge northern-eastern-bundle.db
+    """
     from engage.offices import merge
 
     report = merge(context.db(ctx), other)
