@@ -1,7 +1,10 @@
-"""Shared fixtures: every test gets its own ENGAGE_HOME, so none touches a real home folder."""
+"""Shared fixtures: every test gets its own ENGAGE_HOME, so none touches a real home folder;
+a test that cares what time it is sets engage's clock instead of reading or waiting for the
+real one."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,31 @@ def consultation(fresh_db) -> dict:
 @pytest.fixture
 def sample_data() -> Path:
     return DATA
+
+
+class ManualClock:
+    """Stands in for engage's clock: it stays where it is until the test moves it."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+    def stamp(self) -> str:
+        """The time as engage stamps it on a row."""
+        return self.now.isoformat(timespec="microseconds")
+
+
+@pytest.fixture
+def clock(monkeypatch) -> ManualClock:
+    """engage's clock stopped at 2026-12-01 09:30 UTC; ``clock.advance(minutes=5)`` moves it.
+    Ask for it before the fixtures that write rows, so that every row is stamped by it."""
+    import engage.ids
+
+    manual = ManualClock(datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
+    monkeypatch.setattr(engage.ids, "clock", manual)
+    return manual

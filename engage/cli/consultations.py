@@ -28,7 +28,15 @@ def add(
     status: Annotated[str, typer.Option(help="planned, open or closed.")] = "open",
     as_json: Json = False,
 ) -> None:
-    """Open a new consultation."""
+    """Open a new consultation.
+
+    Example:
+
+    \b
+        engage consultations add "Service centre hours review" \\
+            --opens 2026-09-01 --closes 2026-11-27 \\
+            -q "What should we change about our hours?"
+    """
     from engage.db.consultations import add_consultation
 
     row = add_consultation(
@@ -49,7 +57,13 @@ def add(
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: Json = False) -> None:
-    """List consultations with their sessions and submissions."""
+    """List consultations with their sessions and submissions.
+
+    Example:
+
+    \b
+        engage consultations list
+    """
     from engage.db.consultations import list_consultations
 
     rows = list_consultations(context.db(ctx))
@@ -77,7 +91,13 @@ def show(
     consultation: Annotated[str, typer.Argument(help="Consultation id (or prefix) or title.")],
     as_json: Json = False,
 ) -> None:
-    """Show a consultation: purpose, questions and participation by channel."""
+    """Show a consultation: purpose, questions and participation by channel.
+
+    Example:
+
+    \b
+        engage consultations show "Modernisation Review"
+    """
     from engage.db.consultations import consultation_detail
 
     detail = consultation_detail(context.db(ctx), consultation)

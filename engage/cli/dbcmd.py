@@ -17,7 +17,13 @@ def path(
     ctx: typer.Context,
     demo: Annotated[bool, typer.Option("--demo", help="Print the demo database's path.")] = False,
 ) -> None:
-    """Print the path of the database in use (or of the demo database)."""
+    """Print the path of the database in use (or of the demo database).
+
+    Example:
+
+    \b
+        engage db path --demo
+    """
     from engage.config import demo_db_path
 
     output.done(str(demo_db_path() if demo else context.state(ctx).db_path))
@@ -29,8 +35,15 @@ def backup(
     out: Annotated[Path, typer.Argument(help="Backup file to write.", dir_okay=False)],
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Copy the database safely, even while another engage is writing to it; a damaged
-    database is refused and the copy is checked before it replaces anything."""
+    """Copy the database safely, even while another engage is writing to it.
+
+    A damaged database is refused, and the copy is checked before it replaces anything.
+
+    Example:
+
+    \b
+        engage db backup office-2026-12-01.db
+    """
     from engage.db.maintenance import backup as backup_db
 
     written = backup_db(context.db(ctx), out, force=force)
@@ -42,7 +55,13 @@ def check(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Check integrity, foreign keys and the search index; exit 1 if anything is wrong."""
+    """Check integrity, foreign keys and the search index; exit 1 if anything is wrong.
+
+    Example:
+
+    \b
+        engage db check
+    """
     from engage.db.maintenance import check_file
 
     result = check_file(context.state(ctx).db_path)

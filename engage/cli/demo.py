@@ -22,9 +22,16 @@ def demo_command(
         bool, typer.Option("--theme/--no-theme", help="Theme the feedback and write the papers.")
     ] = True,
 ) -> None:
-    """Build a fresh demo database from the bundled fictional consultation (in ENGAGE_HOME,
-    never your own database), theme it, draft recommendations, write its papers, and open
-    it in the app when run on a terminal."""
+    """Build the demo database afresh, theme it, draft recommendations and write its papers.
+
+    The demo is the bundled fictional consultation, kept in ENGAGE_HOME (never in your own
+    database); on a terminal it then opens in the app.
+
+    Example:
+
+    \b
+        engage demo --no-open
+    """
     from engage.cli.progress import stage_progress
     from engage.demo import build_demo
     from engage.theming.runtime import first_run_note

@@ -31,7 +31,14 @@ def submissions(
     ] = False,
     force: Force = False,
 ) -> None:
-    """Export active submissions (redacted text unless --show-original)."""
+    """Export active submissions (redacted text unless --show-original).
+
+    Example:
+
+    \b
+        engage export submissions -c "Modernisation Review" --format xlsx \\
+            --out submissions.xlsx
+    """
     from engage.exports import SUBMISSION_COLUMNS, submission_rows, write_rows
 
     rows = submission_rows(context.db(ctx), consultation, show_original)
@@ -42,7 +49,13 @@ def submissions(
 
 @app.command("partners")
 def partners(ctx: typer.Context, out: Out, fmt: Format = "csv", force: Force = False) -> None:
-    """Export the partner register (no contacts' personal data)."""
+    """Export the partner register (no contacts' personal data).
+
+    Example:
+
+    \b
+        engage export partners --out partners.csv
+    """
     from engage.exports import PARTNER_COLUMNS, partner_rows, write_rows
 
     rows = partner_rows(context.db(ctx))
@@ -58,9 +71,16 @@ def bundle(
     ],
     force: Force = False,
 ) -> None:
-    """Write the office bundle for the provincial database: only partners whose consent is
-    provincial or public, contacts who consented, redacted text, and the withdrawals to
-    apply there."""
+    """Write the office bundle for the provincial database.
+
+    Only partners whose consent is provincial or public, contacts who consented, redacted
+    text, and the withdrawals to apply there go in.
+
+    Example:
+
+    \b
+        engage export bundle northern-eastern-bundle.engage
+    """
     from engage.bundles import describe
     from engage.offices import export_bundle
 

@@ -52,7 +52,13 @@ def import_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Import feedback: one submission per non-empty answer, redacted, never twice."""
+    """Import feedback: one submission per non-empty answer, redacted, never twice.
+
+    Example:
+
+    \b
+        engage import data/survey_export.csv -c "Modernisation Review" --dry-run
+    """
     from dataclasses import asdict
 
     from engage.db.imports import import_file

@@ -24,6 +24,11 @@ def merge_command(
     The input is only read. A whole office database gives up only what its bundle would;
     a bundle changed or cut short after export is refused; withdrawals it carries are
     applied here.
+
+    Example:
+
+    \b
+        engage merge northern-eastern-bundle.engage
     """
     from engage.bundles import describe
     from engage.offices import merge

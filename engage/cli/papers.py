@@ -55,7 +55,14 @@ def paper_command(
     template_dir: TemplateDir = None,
     force: Force = False,
 ) -> None:
-    """Write a paper (Markdown, or one standalone HTML file) about a consultation."""
+    """Write a paper (Markdown, or one standalone HTML file) about a consultation.
+
+    Example:
+
+    \b
+        engage paper "Modernisation Review" --template what-we-heard \\
+            --out what-we-heard.html
+    """
     from engage.papers.write import write_paper
 
     paper = write_paper(
@@ -83,8 +90,16 @@ def list_(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """List the papers written, newest first, whether each file still matches, and which
-    quote a submission withdrawn since (do not share those again as they are)."""
+    """List the papers written, newest first, and whether each file still matches.
+
+    Papers that quote a submission withdrawn since are marked: do not share those again
+    as they are.
+
+    Example:
+
+    \b
+        engage papers list -c "Modernisation Review"
+    """
     from engage.db.papers import list_papers
 
     rows = list_papers(context.db(ctx), consultation)
@@ -124,7 +139,13 @@ def show(
     ] = False,
     as_json: Json = False,
 ) -> None:
-    """Print a stored paper's Markdown (or, with --info, its record)."""
+    """Print a stored paper's Markdown (or, with --info, its record).
+
+    Example:
+
+    \b
+        engage papers show 5e0c --info
+    """
     from engage.db.papers import get_paper
 
     row = get_paper(context.db(ctx), paper)
@@ -159,7 +180,13 @@ def templates(
         ),
     ] = None,
 ) -> None:
-    """List the paper templates available."""
+    """List the paper templates available.
+
+    Example:
+
+    \b
+        engage papers templates
+    """
     from engage.config import templates_dir
     from engage.papers.render import available_templates
 

@@ -78,7 +78,14 @@ def add(
     notes: Notes = None,
     as_json: Json = False,
 ) -> None:
-    """Add a partner to the register."""
+    """Add a partner to the register.
+
+    Example:
+
+    \b
+        engage partners add "Hearst Public Library" --kind community \\
+            --community Hearst --influence 2 --interest 4 --sharing public
+    """
     from engage.db.partners import add_partner
 
     partner = add_partner(
@@ -109,7 +116,13 @@ def list_(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """List partners with how often they attended and were heard from."""
+    """List partners with how often they attended and were heard from.
+
+    Example:
+
+    \b
+        engage partners list --kind advocacy
+    """
     from engage.db.partners import list_partners
 
     partners = list_partners(context.db(ctx), kind=kind, search=search)
@@ -121,7 +134,13 @@ def list_(
 
 @app.command("show")
 def show(ctx: typer.Context, partner: PartnerRef, as_json: Json = False) -> None:
-    """Show a partner: details, contacts, interactions and sessions."""
+    """Show a partner: details, contacts, interactions and sessions.
+
+    Example:
+
+    \b
+        engage partners show "Timmins Seniors"
+    """
     from engage.db.partners import partner_detail
 
     detail = partner_detail(context.db(ctx), partner)
@@ -178,7 +197,13 @@ def edit(
     sharing: Sharing = None,
     notes: Notes = None,
 ) -> None:
-    """Change a partner's details (only the options given)."""
+    """Change a partner's details (only the options given).
+
+    Example:
+
+    \b
+        engage partners edit "Timmins Seniors" --sharing public
+    """
     from engage.db.partners import edit_partner
     from engage.errors import UserError
 
@@ -210,7 +235,13 @@ def remove(
     partner: PartnerRef,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Take a partner off the register (its history is kept)."""
+    """Take a partner off the register (its history is kept).
+
+    Example:
+
+    \b
+        engage partners remove "Pembroke Valley Food Bank" --yes
+    """
     from engage.db.partners import remove_partner
 
     if not yes and not typer.confirm(f"Remove partner '{partner}' from the register?"):
@@ -235,7 +266,14 @@ def contact(
         typer.Option("--consent/--no-consent", help="They agreed to their details being shared."),
     ] = False,
 ) -> None:
-    """Add a contact person to a partner."""
+    """Add a contact person to a partner.
+
+    Example:
+
+    \b
+        engage partners contact "Timmins Seniors" "Marie Tremblay" \\
+            --role Coordinator --email marie@example.org --consent
+    """
     from engage.db.contacts import add_contact
 
     row = add_contact(
@@ -293,7 +331,15 @@ def interaction(
     ] = None,
     owner: Annotated[str | None, typer.Option(help="Who owns the follow-up.")] = None,
 ) -> None:
-    """Log a touchpoint with a partner, and its follow-up."""
+    """Log a touchpoint with a partner, and its follow-up.
+
+    Example:
+
+    \b
+        engage partners interaction "Timmins Seniors" \\
+            "Invited them to the May workshop" --date 2026-02-20 --kind call \\
+            --follow-up 2026-03-01 --owner "M. Lalonde"
+    """
     from engage.db.interactions import add_interaction
 
     row = add_interaction(
@@ -322,7 +368,13 @@ def import_(
         bool, typer.Option("--dry-run", help="Check the file, write nothing.")
     ] = False,
 ) -> None:
-    """Add partners (and their contacts) from a file; names already registered are skipped."""
+    """Add partners (and their contacts) from a file; names already registered are skipped.
+
+    Example:
+
+    \b
+        engage partners import data/partners.csv --dry-run
+    """
     from engage.db.partner_files import import_partners
 
     report = import_partners(context.db(ctx), file, dry_run=dry_run)

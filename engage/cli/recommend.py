@@ -70,7 +70,16 @@ def add(
     run: Run = None,
     as_json: Json = False,
 ) -> None:
-    """Add a recommendation answering one or more themes of a run."""
+    """Add a recommendation answering one or more themes of a run.
+
+    Example:
+
+    \b
+        engage recommend add -c "Modernisation Review" --theme 3 \\
+            --title "Keep kiosks working" \\
+            --text "Service contract with a 4-hour repair standard" \\
+            --indicator "Kiosk uptime" --baseline "81%" --target "97%" --due 2027-03-31
+    """
     from engage.db.recommendations import add_recommendation
 
     row = add_recommendation(
@@ -101,7 +110,13 @@ def list_(
     status: Annotated[str | None, typer.Option(help="Only this status.")] = None,
     as_json: Json = False,
 ) -> None:
-    """List recommendations with their KPI due date, status and whether they are SMART."""
+    """List recommendations with their KPI due date, status and whether they are SMART.
+
+    Example:
+
+    \b
+        engage recommend list --status in_progress
+    """
     from engage.db.recommendations import list_recommendations
 
     rows = list_recommendations(context.db(ctx), consultation, status)
@@ -117,7 +132,13 @@ def list_(
 
 @app.command("show")
 def show(ctx: typer.Context, recommendation: Rec, as_json: Json = False) -> None:
-    """Show a recommendation with its KPI, themes and actions."""
+    """Show a recommendation with its KPI, themes and actions.
+
+    Example:
+
+    \b
+        engage recommend show R1
+    """
     from engage.db.recommendations import recommendation_detail
 
     row = recommendation_detail(context.db(ctx), recommendation)
@@ -168,7 +189,14 @@ def edit(
     status: Status = None,
     as_json: Json = False,
 ) -> None:
-    """Change a recommendation; only the options given change."""
+    """Change a recommendation; only the options given change.
+
+    Example:
+
+    \b
+        engage recommend edit R2 --priority high \\
+            --owner "Manager, Contact Centre"
+    """
     from engage.db.recommendations import edit_recommendation
 
     row = edit_recommendation(
@@ -202,7 +230,14 @@ def act(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """Record a dated action taken on a recommendation ("you said, we did")."""
+    """Record a dated action taken on a recommendation ("you said, we did").
+
+    Example:
+
+    \b
+        engage recommend act R1 "Quick-service wicket opened in Sudbury" \\
+            --on 2026-07-17 --status in_progress
+    """
     from engage.db.recommendations import record_action
 
     row = record_action(context.db(ctx), recommendation, action, acted_on=on, status=status)

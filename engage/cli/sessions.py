@@ -41,7 +41,15 @@ def log(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """Log a session of a consultation."""
+    """Log a session of a consultation.
+
+    Example:
+
+    \b
+        engage sessions log -c "Modernisation Review" --date 2026-05-12 \\
+            --kind workshop --channel in_person --community Timmins \\
+            --attendance 18 --attended "Timmins Seniors"
+    """
     from engage.db.sessions import log_session
 
     row = log_session(
@@ -76,7 +84,13 @@ def list_(
     channel: Annotated[str | None, typer.Option(help="Only sessions on this channel.")] = None,
     as_json: Json = False,
 ) -> None:
-    """List sessions, newest first."""
+    """List sessions, newest first.
+
+    Example:
+
+    \b
+        engage sessions list -c "Modernisation Review"
+    """
     from engage.db.sessions import list_sessions
 
     rows = list_sessions(context.db(ctx), consultation=consultation, channel=channel)
@@ -105,7 +119,13 @@ def show(
     session: Annotated[str, typer.Argument(help="Session id or a unique prefix.")],
     as_json: Json = False,
 ) -> None:
-    """Show a session and the partners invited and attending."""
+    """Show a session and the partners invited and attending.
+
+    Example:
+
+    \b
+        engage sessions show 3f2a
+    """
     from engage.db.sessions import session_detail
 
     detail = session_detail(context.db(ctx), session)

@@ -62,7 +62,14 @@ def add(
     ] = None,
     as_json: Json = False,
 ) -> None:
-    """Type in one submission (personal information is redacted on the way in)."""
+    """Type in one submission (personal information is redacted on the way in).
+
+    Example:
+
+    \b
+        engage submissions add -c "Modernisation Review" --consent \\
+            --satisfaction 2 "We need Saturday hours; call me at 705-555-0142"
+    """
     from engage.db.submissions import add_submission
 
     row = add_submission(
@@ -113,7 +120,13 @@ def list_(
     show_original: ShowOriginal = False,
     as_json: Json = False,
 ) -> None:
-    """List submissions, newest first."""
+    """List submissions, newest first.
+
+    Example:
+
+    \b
+        engage submissions list -c "Modernisation Review" --channel kiosk
+    """
     from engage.db.submissions import list_submissions
 
     rows = list_submissions(
@@ -141,7 +154,13 @@ def search(
     show_original: ShowOriginal = False,
     as_json: Json = False,
 ) -> None:
-    """Full-text search over submissions, best match first."""
+    """Full-text search over submissions, best match first.
+
+    Example:
+
+    \b
+        engage submissions search "saturday hours"
+    """
     from engage.db.submissions import list_submissions
 
     rows = list_submissions(
@@ -162,7 +181,13 @@ def show(
     show_original: ShowOriginal = False,
     as_json: Json = False,
 ) -> None:
-    """Show one submission (redacted unless --show-original)."""
+    """Show one submission (redacted unless --show-original).
+
+    Example:
+
+    \b
+        engage submissions show 9c1e --show-original
+    """
     from engage.db.submissions import get_submission
 
     row = get_submission(context.db(ctx), submission, show_original=show_original)
@@ -178,7 +203,13 @@ def withdraw(
     submission: Annotated[str, typer.Argument(help="Submission id or a unique prefix.")],
     reason: Annotated[str | None, typer.Option(help="Why it is withdrawn.")] = None,
 ) -> None:
-    """Withdraw a submission: it leaves theming, exports and papers but stays on record."""
+    """Withdraw a submission: it leaves theming, exports and papers but stays on record.
+
+    Example:
+
+    \b
+        engage submissions withdraw 9c1e --reason "asked to be removed"
+    """
     from engage.db.submissions import withdraw as withdraw_submission
 
     row = withdraw_submission(context.db(ctx), submission, reason)

@@ -43,7 +43,13 @@ def theme_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run as JSON.")] = False,
 ) -> None:
-    """Theme the redacted feedback of a consultation and store the run for review."""
+    """Theme the redacted feedback of a consultation and store the run for review.
+
+    Example:
+
+    \b
+        engage theme "Modernisation Review" --seed 1
+    """
     from engage.cli.progress import stage_progress
     from engage.db.theme_runs import theme_consultation
     from engage.theming.runtime import first_run_note

@@ -67,7 +67,13 @@ def theme_file_command(
         ),
     ] = None,  # fmt: skip
 ) -> None:
-    """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme."""
+    """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme.
+
+    Example:
+
+    \b
+        engage theme-file comments.csv --text-column Comment --out themed.csv
+    """
     from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
     from engage.theming.runtime import first_run_note

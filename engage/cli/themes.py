@@ -33,7 +33,13 @@ def _run(ctx: typer.Context, run: str | None, consultation: str | None) -> str:
 def list_(
     ctx: typer.Context, run: Run = None, consultation: Consultation = None, as_json: Json = False
 ) -> None:
-    """List the themes of a run, largest first."""
+    """List the themes of a run, largest first.
+
+    Example:
+
+    \b
+        engage themes list
+    """
     from engage.cli.theme import print_run
 
     print_run(context.db(ctx), _run(ctx, run, consultation), as_json)
@@ -41,7 +47,13 @@ def list_(
 
 @app.command("runs")
 def runs(ctx: typer.Context, consultation: Consultation = None, as_json: Json = False) -> None:
-    """List theme runs, newest first."""
+    """List theme runs, newest first.
+
+    Example:
+
+    \b
+        engage themes runs -c "Modernisation Review"
+    """
     from engage.db.theme_runs import list_runs, with_values
 
     rows = list_runs(context.db(ctx), consultation)
@@ -81,7 +93,13 @@ def show(
     consultation: Consultation = None,
     as_json: Json = False,
 ) -> None:
-    """Show a theme: keyphrases, quotes, examples and who raised it."""
+    """Show a theme: keyphrases, quotes, examples and who raised it.
+
+    Example:
+
+    \b
+        engage themes show 3
+    """
     from engage.db.themes import theme_detail
 
     detail = theme_detail(context.db(ctx), theme, _run(ctx, run, consultation))
@@ -120,7 +138,13 @@ def rename(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Rename a theme (carried into later runs)."""
+    """Rename a theme (carried into later runs).
+
+    Example:
+
+    \b
+        engage themes rename 3 "Kiosks out of order"
+    """
     from engage.db.themes import rename_theme
 
     row = rename_theme(context.db(ctx), _run(ctx, run, consultation), theme, label)
@@ -138,7 +162,13 @@ def merge(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Merge themes into the first one given."""
+    """Merge themes into the first one given.
+
+    Example:
+
+    \b
+        engage themes merge 4 9 --label "Online renewals"
+    """
     from engage.db.themes import merge_themes
 
     row = merge_themes(context.db(ctx), _run(ctx, run, consultation), themes, label)
@@ -153,7 +183,13 @@ def move(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Move a submission to another theme."""
+    """Move a submission to another theme.
+
+    Example:
+
+    \b
+        engage themes move 1a2b 5
+    """
     from engage.db.themes import move_submission
 
     move_submission(context.db(ctx), _run(ctx, run, consultation), submission, theme)
@@ -167,7 +203,13 @@ def outlier(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Mark a submission as unthemed (it fits no theme)."""
+    """Mark a submission as unthemed (it fits no theme).
+
+    Example:
+
+    \b
+        engage themes outlier 1a2b
+    """
     from engage.db.themes import move_submission
 
     move_submission(context.db(ctx), _run(ctx, run, consultation), submission, None)
@@ -183,7 +225,13 @@ def code(
     run: Run = None,
     consultation: Consultation = None,
 ) -> None:
-    """Code a random sample by hand: pick a theme number for each (n = none fits, q = stop)."""
+    """Code a random sample by hand: pick a theme number for each (n = none fits, q = stop).
+
+    Example:
+
+    \b
+        engage themes code --sample 30
+    """
     from engage.cli.coding import code_interactively
 
     code_interactively(context.db(ctx), _run(ctx, run, consultation), sample, coder, seed)
@@ -193,7 +241,13 @@ def code(
 def agreement(
     ctx: typer.Context, run: Run = None, consultation: Consultation = None, as_json: Json = False
 ) -> None:
-    """Cohen's kappa: each coder against the model, and coders against each other."""
+    """Cohen's kappa: each coder against the model, and coders against each other.
+
+    Example:
+
+    \b
+        engage themes agreement
+    """
     from engage.db.codings import FEW_CODINGS
     from engage.db.codings import agreement as run_agreement
 

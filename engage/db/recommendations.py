@@ -5,7 +5,6 @@ SMART KPI (indicator, baseline, measurable target, due date), a status and dated
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -16,7 +15,7 @@ from engage.db.connection import transaction
 from engage.db.theme_runs import resolve_run
 from engage.db.themes import resolve_theme
 from engage.errors import UserError
-from engage.ids import utc_now
+from engage.ids import today, utc_now
 
 PRIORITIES = ("high", "medium", "low")
 STATUSES = ("proposed", "accepted", "in_progress", "done", "declined")
@@ -130,7 +129,7 @@ def record_action(
     rec_id = resolve_recommendation(db, ref)
     values = {
         "recommendation_id": rec_id,
-        "acted_on": validate.iso_date(acted_on, "action date") or date.today().isoformat(),
+        "acted_on": validate.iso_date(acted_on, "action date") or today().isoformat(),
         "action": validate.required_text(action, "action"),
         "status": validate.optional_choice(status, STATUSES, "status"),
     }

@@ -7,7 +7,6 @@ Submission text enters the context only as consented, redacted quotes (see findi
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -16,6 +15,7 @@ from engage.db import records
 from engage.db.recommendations import list_recommendations
 from engage.db.theme_runs import resolve_run
 from engage.errors import UserError
+from engage.ids import today
 from engage.papers.findings import findings
 from engage.papers.method import method
 from engage.papers.participation import coverage, participation
@@ -44,7 +44,7 @@ def build_context(
     recommendations = recommendations_section(db, consultation_id, found["themes"])
     return {
         "office": records.office_name(db),
-        "generated_on": date.today().isoformat(),
+        "generated_on": today().isoformat(),
         "consultation": consultation_section(db, consultation_id),
         "participation": participation(db, consultation_id),
         "coverage": coverage(db, consultation_id),

@@ -16,6 +16,7 @@ from engage.config import data_dir
 from engage.db import records, transaction
 from engage.db.recommendations import add_recommendation, record_action
 from engage.db.themes import list_themes
+from engage.ids import today
 from engage.papers.context import build_context
 from engage.papers.render import BUILT_IN
 from engage.papers.write import write_paper
@@ -30,7 +31,7 @@ def draft_demo_recommendations(db: sqlite_utils.Database, run_id: str) -> int:
     spec = json.loads((data_dir() / "recommendations.json").read_text(encoding="utf-8"))
     run = records.get(db, "theme_runs", run_id)
     consultation = records.get(db, "consultations", run["consultation_id"])
-    start = date.fromisoformat(consultation["closes_on"] or date.today().isoformat())
+    start = date.fromisoformat(consultation["closes_on"] or today().isoformat())
     themes = list_themes(db, run_id)[:TOP_THEMES]
     drafted = 0
     with transaction(db):
@@ -104,7 +105,7 @@ def _draft(db, consultation_id, run_id, theme, entry, start: date) -> None:
     )
     for action in entry.get("actions", []):
         acted_on = start + timedelta(days=action["days"])
-        if acted_on <= date.today():
+        if acted_on <= today():
             record_action(
                 db,
                 recommendation["id"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tui_clock import TypingPause
 from tui_pilot import record_notices
 from tui_sample import build_sample_db
 
@@ -26,3 +27,9 @@ def app(sample):
     app = make_app(sample["db"])
     app.notices = record_notices(app)
     return app
+
+
+@pytest.fixture
+def typing_pause(monkeypatch) -> TypingPause:
+    """The submissions search's pause in typing, ended by the test (``typing_pause.end()``)."""
+    return TypingPause().install(monkeypatch)

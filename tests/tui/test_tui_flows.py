@@ -181,7 +181,7 @@ async def test_command_palette_runs_the_main_actions(app, command, mode, opens):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*command)
-        await pilot.pause(0.3)
+        await settle(pilot)  # the palette's search runs in a worker
         await pilot.press("enter")
         await settle(pilot)
         assert app.current_mode == mode

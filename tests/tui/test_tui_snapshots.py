@@ -38,11 +38,11 @@ def test_dashboard_light_theme(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, run_before=showing("ctrl+t"))
 
 
-def test_submissions_search(snap_compare, app):
+def test_submissions_search(snap_compare, app, typing_pause):
     async def search(pilot) -> None:
         await showing("u")(pilot)
         await pilot.press("slash", *"french")
-        await pilot.pause(0.4)
+        typing_pause.end()
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)

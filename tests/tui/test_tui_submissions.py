@@ -30,20 +30,20 @@ async def open_submissions(pilot) -> None:
     await settle(pilot)
 
 
-async def test_search_as_you_type(app):
+async def test_search_as_you_type(app, typing_pause):
     async with app.run_test(size=SIZE) as pilot:
         await open_submissions(pilot)
         assert "showing 28 of 28" in status(pilot)
         await pilot.press("slash")
         await pilot.press(*"frenc")  # a half-typed word already finds
-        await pilot.pause(screen_module.SEARCH_DELAY + 0.1)
+        typing_pause.end()
         await settle(pilot)
         texts = table_texts(pilot)
         assert texts and all("french" in t.lower() for t in texts)
         assert f"of {len(texts)}" in status(pilot)
 
 
-async def test_search_waits_for_a_pause_in_typing(app, monkeypatch):
+async def test_search_waits_for_a_pause_in_typing(app, monkeypatch, typing_pause):
     queries = []
     original = screen_module.SubmissionsScreen.load_page
 
@@ -56,7 +56,10 @@ async def test_search_waits_for_a_pause_in_typing(app, monkeypatch):
         await open_submissions(pilot)
         queries.clear()
         await pilot.press("slash", *"wait")
-        await pilot.pause(screen_module.SEARCH_DELAY + 0.2)
+        await settle(pilot)
+        assert queries == [], "no query while the person is still typing"
+        assert len(typing_pause.waiting) == 1, "each key restarts the one wait"
+        typing_pause.end()
         await settle(pilot)
         assert queries == ["wait"], "one query for the whole word, not one per key"
 

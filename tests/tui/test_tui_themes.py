@@ -4,8 +4,8 @@ pipeline), cancel it, and review the themes — rename, merge, move, unthemed, c
 from __future__ import annotations
 
 import threading
-import time
 
+import anyio
 import pytest
 from textual.widgets import DataTable, SelectionList, Static
 from tui_pilot import SIZE, choose, settle, type_into
@@ -16,6 +16,7 @@ from engage.tui.screens.coding import CodingScreen
 from engage.tui.widgets.theme_run import ThemeRunPanel
 
 pytestmark = pytest.mark.anyio
+HANG_GUARD = 120  # seconds: only so that a broken run fails instead of hanging the suite
 
 
 @pytest.fixture
@@ -163,14 +164,13 @@ async def test_run_theming_in_a_worker(app, sample, fake_pipeline):
 async def test_the_app_stays_responsive_and_a_run_can_be_cancelled(app, sample, monkeypatch):
     import engage.theming.pipeline
 
-    started = threading.Event()
+    embedding, cancel_pressed = threading.Event(), threading.Event()
 
     def slow_themer(texts, progress=None, **kwargs):
-        started.set()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            progress("embed", 0.5)
-            time.sleep(0.01)
+        progress("embed", 0.5)
+        embedding.set()
+        cancel_pressed.wait(HANG_GUARD)  # still embedding when the person presses x
+        progress("embed", 0.6)  # the next report is where a cancelled run stops
         raise AssertionError("the run was not cancelled")
 
     monkeypatch.setattr(engage.theming.pipeline, "theme_texts", slow_themer)
@@ -179,16 +179,18 @@ async def test_the_app_stays_responsive_and_a_run_can_be_cancelled(app, sample, 
         await pilot.press("g")
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert started.wait(5)
-        await pilot.pause(0.1)
-        panel = app.screen.query_one(ThemeRunPanel)
-        assert panel.display and panel.running
-        assert "Embedding" in str(panel.query_one("#run-stage", Static).render())
-        await pilot.press("down")  # the UI still answers while theming runs
-        await pilot.pause()
-        assert app.screen.query_one("#themes-table", DataTable).cursor_row == 1
-        await pilot.press("x")
+        try:
+            assert await anyio.to_thread.run_sync(embedding.wait, HANG_GUARD)
+            await pilot.pause()
+            panel = app.screen.query_one(ThemeRunPanel)
+            assert panel.display and panel.running
+            assert "Embedding" in str(panel.query_one("#run-stage", Static).render())
+            await pilot.press("down")  # the UI still answers while theming runs
+            await pilot.pause()
+            assert app.screen.query_one("#themes-table", DataTable).cursor_row == 1
+            await pilot.press("x")
+        finally:
+            cancel_pressed.set()
         await settle(pilot)
         assert not panel.running and not panel.display
         assert any("cancelled" in n.message for n in app.notices)
@@ -248,11 +250,7 @@ async def test_run_real_theming(app, sample):
         await pilot.press("g")
         await pilot.pause()
         await pilot.press("ctrl+s")
-        for _ in range(600):
-            await pilot.pause(0.5)
-            if not app.screen.query_one(ThemeRunPanel).running:
-                break
-        await settle(pilot)
+        await settle(pilot)  # waits for the theming worker to finish
         assert sample["db"].execute("SELECT COUNT(*) FROM theme_runs").fetchone()[0] == 2
         assert app.screen.query_one("#themes-table", DataTable).row_count >= 1
 

@@ -76,23 +76,22 @@ def fixed_ids() -> Callable[[], uuid.UUID]:
     return lambda: uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-class FixedClock:
-    """Stands in for datetime in engage.ids: every call is one second after the last."""
+class TickingClock:
+    """Stands in for engage's clock: every reading is one second after the last."""
 
-    ticks = 0
+    def __init__(self) -> None:
+        self.ticks = 0
 
-    @classmethod
-    def now(cls, tz=None) -> datetime:
-        cls.ticks += 1
-        return START + timedelta(seconds=cls.ticks)
+    def __call__(self) -> datetime:
+        self.ticks += 1
+        return START + timedelta(seconds=self.ticks)
 
 
 @contextlib.contextmanager
 def frozen() -> Iterator[None]:
     """Fixed ids and timestamps for every row written inside."""
-    FixedClock.ticks = 0
     namespace = mock.Mock(uuid4=fixed_ids())
-    with mock.patch.object(ids, "uuid", namespace), mock.patch.object(ids, "datetime", FixedClock):
+    with mock.patch.object(ids, "uuid", namespace), mock.patch.object(ids, "clock", TickingClock()):
         yield
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -200,7 +199,8 @@ def test_each_sample_file_plans_without_errors() -> None:
     assert plan_file("semicolon.csv").drafts[0].received_at == "2026-03-14"
 
 
-def test_one_hundred_thousand_rows_plan_in_well_under_two_seconds() -> None:
+def test_one_hundred_thousand_rows_all_plan_with_their_own_values() -> None:
+    """How fast is measured by bench/import.py; here, every row of a large file comes through."""
     n = 100_000
     df = pd.DataFrame(
         {
@@ -215,8 +215,10 @@ def test_one_hundred_thousand_rows_plan_in_well_under_two_seconds() -> None:
         dtype=str,
     )
     mapping = detect_mapping(df)
-    started = time.perf_counter()
     plan = plan_import(df, mapping, "big.csv")
-    elapsed = time.perf_counter() - started
-    assert len(plan.drafts) == n
-    assert elapsed < 2.0, f"planning 100,000 rows took {elapsed:.2f}s"
+    assert len(plan.drafts) == n and plan.bad_rows == []
+    last = plan.drafts[-1]
+    assert (last.row, last.text) == (n, "Answer number 99999 about waiting at the counter.")
+    assert (last.community, last.received_at) == ("Sudbury", "2026-03-12T15:39:00")
+    assert (last.satisfaction, last.consent_to_quote) == (5, True)
+    assert len({draft.row_hash for draft in plan.drafts}) == n

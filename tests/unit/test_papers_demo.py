@@ -4,11 +4,13 @@ recommendations for the top themes, and six papers that leak nothing."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from papers_checks import check_papers
 from papers_support import answer_key_run
 
+import engage.ids
 from engage.config import data_dir
 from engage.db.recommendations import list_recommendations
 from engage.papers.demo import draft_demo_recommendations, match_themes, write_demo_papers
@@ -16,15 +18,18 @@ from engage.papers.demo import draft_demo_recommendations, match_themes, write_d
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    """The demo database, themed from its answer key (no models needed)."""
+    """The demo database, themed from its answer key (no models needed), built on
+    1 December 2026: the recommendations' actions dated up to then are recorded."""
     from engage.demo import build_demo
 
     folder = tmp_path_factory.mktemp("demo")
-    built = build_demo(folder / "demo.db", theme=False)
-    db = built["db"]
-    run_id = answer_key_run(db, built["consultation_id"], data_dir())
-    drafted = draft_demo_recommendations(db, run_id)
-    paths = write_demo_papers(db, built["consultation_id"], run_id, folder / "papers")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engage.ids, "clock", lambda: datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
+        built = build_demo(folder / "demo.db", theme=False)
+        db = built["db"]
+        run_id = answer_key_run(db, built["consultation_id"], data_dir())
+        drafted = draft_demo_recommendations(db, run_id)
+        paths = write_demo_papers(db, built["consultation_id"], run_id, folder / "papers")
     yield {"db": db, "run_id": run_id, "drafted": drafted, "paths": paths}
     db.close()
 

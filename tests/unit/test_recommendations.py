@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from papers_support import small_consultation, store_run
@@ -132,11 +131,11 @@ def test_editing_themes_replaces_the_links(fresh_db, office):
     assert fresh_db.execute("SELECT COUNT(*) FROM recommendation_themes").fetchone()[0] == 1
 
 
-def test_an_action_is_dated_and_can_move_the_status(fresh_db, office):
+def test_an_action_is_dated_and_can_move_the_status(clock, fresh_db, office):
     add(fresh_db, office, status="accepted")
     rec = record_action(fresh_db, "R1", "Quick wicket opened", status="in_progress")
     assert rec["status"] == "in_progress"
-    assert rec["actions"][0]["acted_on"]  # today by default
+    assert rec["actions"][0]["acted_on"] == "2026-12-01"  # today by default
     rec = record_action(fresh_db, "R1", "Pilot in Sudbury", acted_on="2020-09-01", status="done")
     assert [a["action"] for a in rec["actions"]] == ["Pilot in Sudbury", "Quick wicket opened"]
     assert rec["status"] == "done"
@@ -212,13 +211,13 @@ def _theme_labels(db, rec_id: str) -> list[str]:
         "WHERE l.recommendation_id = ?", [rec_id]))  # fmt: skip
 
 
-def test_a_merge_carries_the_themes_a_recommendation_answers_now(fresh_db, office, tmp_path):
+def test_a_merge_carries_the_themes_a_recommendation_answers_now(clock, fresh_db, office, tmp_path):
     rec = add(fresh_db, office, themes=["0"])
     province = open_db(tmp_path / "province.db")
     export_bundle(fresh_db, tmp_path / "first.db")
     merge(province, tmp_path / "first.db")
     assert _theme_labels(province, rec["id"]) == ["Wait times at the counter"]
-    time.sleep(0.01)  # the edit is newer than the first bundle
+    clock.advance(minutes=10)  # the edit is newer than the first bundle
     edit_recommendation(fresh_db, "R1", themes=["2"])
     export_bundle(fresh_db, tmp_path / "second.db")
     report = merge(province, tmp_path / "second.db")

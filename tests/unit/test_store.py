@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -179,7 +178,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
 # --- ids, stamps and audit ---------------------------------------------------------------
 
 
-def test_rows_get_unique_hex_ids_utc_stamps_and_the_office(fresh_db, consultation):
+def test_rows_get_unique_hex_ids_utc_stamps_and_the_office(clock, fresh_db, consultation):
     partner = add_partner(fresh_db, name="Sudbury Newcomer Centre", kind="community")
     contact = add_contact(fresh_db, partner["id"], "Amina Yusuf", email="amina@example.org")
     session = log_session(fresh_db, consultation["id"], "2026-03-05", "workshop", "in_person")
@@ -188,21 +187,19 @@ def test_rows_get_unique_hex_ids_utc_stamps_and_the_office(fresh_db, consultatio
     ids = [row["id"] for row in rows]
     assert all(HEX_ID.match(row_id) for row_id in ids)
     assert len(set(ids)) == len(ids)
-    now = datetime.now(UTC)
     for row in rows:
-        created = datetime.fromisoformat(row["created_at"])
-        assert created.utcoffset() == timedelta(0)
-        assert abs(now - created) < timedelta(minutes=5)
+        assert row["created_at"] == "2026-12-01T09:30:00.000000+00:00"  # the time, in UTC
         assert row["updated_at"] == row["created_at"]
         assert row["office"] == "Sudbury Service Centre"
 
 
-def test_editing_moves_updated_at_but_not_created_at(fresh_db):
+def test_editing_moves_updated_at_but_not_created_at(clock, fresh_db):
     partner = add_partner(fresh_db, name="Lions Club", kind="other")
+    clock.advance(minutes=5)
     edited = edit_partner(fresh_db, partner["id"], sharing_consent="public")
     assert edited["sharing_consent"] == "public"
-    assert edited["created_at"] == partner["created_at"]
-    assert edited["updated_at"] > partner["updated_at"]
+    assert edited["created_at"] == partner["created_at"] == "2026-12-01T09:30:00.000000+00:00"
+    assert edited["updated_at"] == "2026-12-01T09:35:00.000000+00:00"
 
 
 def test_changes_are_audited_with_the_actor(fresh_db, consultation, sample_data):
