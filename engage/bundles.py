@@ -25,6 +25,7 @@ import sqlite_utils
 
 from engage.db.connection import transaction
 from engage.db.contacts import contact_names
+from engage.db.maintenance import damage
 from engage.db.migrations import apply_migrations, schema_version
 from engage.errors import UserError
 from engage.privacy import Redactor
@@ -262,12 +263,9 @@ def attach_read_only(db: sqlite_utils.Database, path: Path, name: str) -> None:
 
 def check_sound(db: sqlite_utils.Database, schema: str, what: Callable[[str], str]) -> None:
     """Refuse a damaged database in one line: ``what(detail)`` is the message."""
-    try:
-        result = [row[0] for row in db.execute(f"PRAGMA {schema}.quick_check")]
-    except sqlite3.DatabaseError as error:
-        raise UserError(what(str(error))) from None
-    if result != ["ok"]:
-        raise UserError(what(result[0]))
+    problem = damage(db, schema)
+    if problem:
+        raise UserError(what(problem))
 
 
 def describe(counts: dict[str, Any]) -> str:

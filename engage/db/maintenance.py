@@ -22,7 +22,7 @@ def backup(db: sqlite_utils.Database, target: str | Path, *, force: bool = False
     target = Path(target)
     if target.exists() and not force:
         raise UserError(f"{target} already exists; choose another path or use --force")
-    problem = _damage(db)
+    problem = damage(db)
     if problem:
         raise UserError(
             f"the database is damaged ({problem}); no backup written — restore the last good "
@@ -54,13 +54,19 @@ def _copy_checked(db: sqlite_utils.Database, partial: Path, target: Path) -> Non
         raise UserError(f"the copy did not check out ({result[0]}); {target} was left as it was")
 
 
-def _damage(db: sqlite_utils.Database) -> str:
-    """What is wrong with the database file ('' when nothing)."""
+def damage(db: sqlite_utils.Database, schema: str = "main") -> str:
+    """What is wrong with a database file, on one line ('' when nothing)."""
     try:
-        result = [row[0] for row in db.execute("PRAGMA quick_check")]
+        result = [row[0] for row in db.execute(f"PRAGMA {schema}.quick_check")]
     except sqlite3.DatabaseError as error:
-        return str(error)
-    return "" if result == ["ok"] else result[0]
+        return one_line(str(error))
+    return "" if result == ["ok"] else one_line(result[0])
+
+
+def one_line(detail: str) -> str:
+    """SQLite's first finding, without its '*** in database main ***' heading."""
+    lines = [line for line in detail.splitlines() if line.strip() and "***" not in line]
+    return lines[0].strip() if lines else detail.strip()
 
 
 def check(db: sqlite_utils.Database) -> dict[str, Any]:
