@@ -308,6 +308,7 @@ def contact_consent(
 
     Example:
 
+    \b
         engage partners contact-consent "Marie Tremblay" --withdraw --reason "asked by phone"
     """
     from engage.db.contacts import set_consent
