@@ -85,6 +85,7 @@ _UNKNOWING = frozenset(
      "response", "sais", "commentaire", "idée")
 )  # fmt: skip
 NOTHING_LABEL = "Nothing in particular"
+NOTHING_DESCRIPTION = "People say there is nothing they would change or add."
 
 # "Keep doing what you're doing", "Keep up the good work"; "No complaints (at all)".
 _KEEP_DOING = (

@@ -173,7 +173,7 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(word_stem(word) for word in phrase.split())
 
 
-def _akin(first: str, second: str) -> bool:
+def akin(first: str, second: str) -> bool:
     """Whether two stems are one word told two ways: the same, or the shorter is the
     other's beginning but for a letter or two ("advice"/"advise", "improve"/"improvement",
     "informative"/"information")."""
@@ -185,7 +185,7 @@ def _akin(first: str, second: str) -> bool:
 
 def _repeats(phrase: str, said: Iterable[str]) -> bool:
     """Whether ``phrase`` repeats a word of ``said`` (stems)."""
-    return any(_akin(stem, other) for stem in _stems(phrase) for other in said)
+    return any(akin(stem, other) for stem in _stems(phrase) for other in said)
 
 
 def clean_keyphrases(

@@ -1,0 +1,461 @@
+"""Plain titles and one-sentence descriptions, cut from each theme's own answers.
+
+No generative model: a title is a phrase people wrote. Candidates are the
+phrases of 2 to 7 words (see ``phrases``) cut from the clauses of a theme's most
+typical answers: they start on a word that says something or on a negation
+("can't fault the staff"), never just after a negation, and end on a word that
+says something; leading fillers ("I think", "it was", "the") fall away. Each
+candidate is scored by
+
+- **support**: the share of the theme's texts holding every stem of the
+  phrase (each of its words must also be in a fair share of them, so a typo or
+  a word a few people used never makes a title);
+- **distinctiveness**: how much more often the phrase is met in the theme than
+  in the other answers;
+- **specificity**: a phrase saying more (subject and what people say of it) is
+  worth more, as long as enough answers say all of it;
+- **readability**: fewer words in the first person, no run-on phrases, a form
+  several people wrote as it stands.
+
+The best phrase is put in sentence case ("Staff were friendly and helpful",
+"Nothing could have been done better", "Can't fault the service"). A theme
+whose texts are mostly one short answer given word for word takes that answer.
+The description is the theme's most typical sentence that says what its title
+says, told as "People say ..." in the third person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engage.theming.labels import akin, word_set, word_stem
+from engage.theming.phrases import (
+    AUXILIARIES,
+    Word,
+    answer_key,
+    clause_stems,
+    clauses,
+    negated_start,
+    sentences,
+)
+
+MIN_WORDS, MAX_WORDS = 2, 7
+SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
+TYPICAL_POWER, MARGIN_WEIGHT = 0.5, 0.7
+CENTRAL = 40  # typical answers a theme's phrases are cut from
+MIN_SUPPORT = 0.08  # share of a theme's texts a title must be found in
+MIN_WORD_SUPPORT = 0.1  # ... and each of its words
+# Words that may open a title though they name nothing: "All very good", "Everyone was kind".
+QUANTIFIERS = word_set("all everyone everybody everything tout tous")
+VERBS_AFTER = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "been",
+        "very",
+        "so",
+        "really",
+        "extremely",
+        "always",
+        "absolutely",
+        "just",
+        "était",
+        "étaient",
+        "est",
+        "sont",
+        "très",
+        "vraiment",
+    ]
+)
+FIRST_PERSON = word_set("i me my mine myself we us our ours je j me moi mon ma mes nous")
+SECOND_PERSON = word_set("you your yours yourself vous votre vos")
+
+
+@dataclass
+class Naming:
+    """What titles are drawn from: the distinct answers, how many texts each stands for,
+    their theme (-1: none) and, when there are, their vectors."""
+
+    docs: Sequence[str]
+    copies: np.ndarray
+    labels: np.ndarray
+    vectors: np.ndarray | None = None
+    embedder: object | None = None  # reads candidate phrases, to compare them with themes
+    keys: list[frozenset[str]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # each answer's clauses, lowercase
+    index: dict[str, int] = field(default_factory=dict)
+    blocks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for doc in self.docs:
+            cut = clauses(doc)
+            self.keys.append(frozenset(stem for clause in cut for stem in clause_stems(clause)
+                                       if stem is not None))  # fmt: skip
+            self.lines.append("|".join(" ".join(w.lower for w in clause) for clause in cut))
+        offset = 0
+        for weight, key in zip(self.copies.tolist(), self.keys, strict=True):
+            block = ((1 << int(weight)) - 1) << offset
+            offset += int(weight)
+            self.blocks.append(block)
+            for stem in key:
+                self.index[stem] = self.index.get(stem, 0) | block
+        self.everyone = (1 << offset) - 1
+
+    def centres(self) -> dict[int, np.ndarray]:
+        """Each theme's unit mean vector (kept until the themes change)."""
+        themes = tuple(sorted(set(self.labels.tolist()) - {-1}))
+        if getattr(self, "_centres_for", None) != (themes, self.labels.tobytes()):
+            means = {}
+            for theme in themes:
+                mean = self.vectors[self.labels == theme].mean(axis=0)
+                means[theme] = mean / (np.linalg.norm(mean) or 1.0)
+            self._centres, self._centres_for = means, (themes, self.labels.tobytes())
+        return self._centres
+
+    def theme_mask(self, members: np.ndarray) -> int:
+        mask = 0
+        for member in members.tolist():
+            mask |= self.blocks[member]
+        return mask
+
+    def holding(self, key: frozenset[str]) -> int:
+        """The texts holding every stem of ``key`` (as a bit mask)."""
+        mask = self.everyone
+        for stem in key:
+            mask &= self.index.get(stem, 0)
+        return mask
+
+
+@dataclass
+class Candidate:
+    """A phrase that could title a theme."""
+
+    words: tuple[Word, ...]
+    key: frozenset[str]
+    written: int = 1  # how many typical answers hold it as it stands
+    score: float = 0.0
+    support: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+
+def central_members(naming: Naming, members: np.ndarray, limit: int = CENTRAL) -> np.ndarray:
+    """The theme's most typical answers: nearest its centre, those given most often first
+    among equals (without vectors: the most given)."""
+    copies = naming.copies[members]
+    if naming.vectors is None or naming.vectors.shape[1] == 0:
+        order = np.argsort(-copies, kind="stable")
+    else:
+        vectors = naming.vectors[members]
+        centre = vectors.mean(axis=0)
+        centre /= np.linalg.norm(centre) or 1.0
+        closeness = vectors @ centre + 0.02 * np.log1p(copies)
+        order = np.argsort(-closeness, kind="stable")
+    return members[order[:limit]]
+
+
+def phrase_candidates(texts: Sequence[str]) -> dict[tuple[str, ...], Candidate]:
+    """Every phrase a title could be, from ``texts``, by the words it shows (lowercase)."""
+    found: dict[tuple[str, ...], Candidate] = {}
+    for text in texts:
+        seen: set[tuple[str, ...]] = set()
+        for clause in clauses(text):
+            stems = clause_stems(clause)
+            for start, end in _windows(clause):
+                words = clause[start:end]
+                shown = tuple(word.lower for word in words)
+                if shown in seen:
+                    continue
+                seen.add(shown)
+                if shown in found:
+                    found[shown].written += 1
+                elif _says_each_once(words):
+                    key = frozenset(stem for stem in stems[start:end] if stem is not None)
+                    found[shown] = Candidate(tuple(words), key)
+    return found
+
+
+def _says_each_once(words: list[Word]) -> bool:
+    """Whether no content word of a phrase repeats another ("Ward ward", "Help has helped")."""
+    stems = [word.stem for word in words if word.kind == "content"]
+    return not any(akin(a, b) for n, a in enumerate(stems) for b in stems[n + 1 :])
+
+
+def _windows(clause: list[Word]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of 1-7 words of a clause that start on a content word or a
+    negation (an auxiliary before a negation included), not within reach of a negation,
+    and end on a content word."""
+    runs = []
+    for start in range(len(clause)):
+        if not _starts(clause, start):
+            continue
+        for end in range(start, min(len(clause), start + MAX_WORDS)):
+            if clause[end].kind == "content" and clause[end].lower not in AUXILIARIES:
+                runs.append((start, end + 1))
+    return runs
+
+
+def _starts(clause: list[Word], start: int) -> bool:
+    word = clause[start]
+    following = clause[start + 1] if start + 1 < len(clause) else None
+    if word.kind == "function" or word.lower in QUANTIFIERS:
+        opens = word.lower in QUANTIFIERS or (
+            word.lower in AUXILIARIES and following is not None and following.kind == "negation"
+        )
+        if not opens:
+            return False
+    elif word.kind not in ("content", "negation"):
+        return False
+    if word.lower in QUANTIFIERS and (following is None or following.lower not in VERBS_AFTER):
+        return False  # "All very good", "Everyone was kind"; not "All nurses"
+    if negated_start(clause, start):
+        return False
+    return not (word.kind == "negation" and start and clause[start - 1].lower in AUXILIARIES)
+
+
+def score_candidates(
+    naming: Naming, theme: int, candidates: dict[tuple[str, ...], Candidate]
+) -> list[Candidate]:
+    """Candidates of 2-7 words found in enough of the theme's texts, best first."""
+    members = np.flatnonzero(naming.labels == theme)
+    inside = naming.theme_mask(members)
+    size = inside.bit_count() or 1
+    outside = naming.everyone & ~inside
+    others = outside.bit_count() or 1
+    word_share: dict[str, float] = {}
+    scored = []
+    for candidate in candidates.values():
+        if not MIN_WORDS <= len(candidate.words) <= MAX_WORDS or not candidate.key:
+            continue
+        for stem in candidate.key - word_share.keys():
+            word_share[stem] = (naming.index.get(stem, 0) & inside).bit_count() / size
+        if min(word_share[stem] for stem in candidate.key) < MIN_WORD_SUPPORT:
+            continue
+        holding = naming.holding(candidate.key)
+        support = (holding & inside).bit_count() / size
+        if support < MIN_SUPPORT:
+            continue
+        elsewhere = (holding & outside).bit_count() / others
+        candidate.support = support
+        candidate.score = _score(candidate, support, support / (support + elsewhere))
+        scored.append(candidate)
+    scored.sort(key=lambda c: (-c.score, len(c.words), c.text))
+    _as_written(naming, members, scored[:VERBATIM_CHECKED])
+    scored.sort(key=lambda c: (-c.score, len(c.words), c.text))
+    _as_typical(naming, theme, scored[:TYPICAL_CHECKED])
+    return sorted(scored, key=lambda c: (-c.score, len(c.words), c.text))
+
+
+TYPICAL_CHECKED = 12
+
+
+def _as_typical(naming: Naming, theme: int, candidates: list[Candidate]) -> None:
+    """Favour the phrases whose meaning sits nearest the theme's answers and away from the
+    other themes' (by the embedder's reading of the phrase, when there is one)."""
+    if naming.embedder is None or naming.vectors is None or not candidates:
+        return
+    centres = naming.centres()
+    if theme not in centres:
+        return
+    ids = list(centres)
+    matrix = np.stack([centres[t] for t in ids])
+    read = naming.embedder.encode([candidate.text for candidate in candidates])
+    closeness = read @ matrix.T
+    own = closeness[:, ids.index(theme)]
+    others = np.delete(closeness, ids.index(theme), axis=1)
+    margin = own - (others.max(axis=1) if others.shape[1] else 0.0)
+    for candidate, near, ahead in zip(candidates, own.tolist(), margin.tolist(), strict=True):
+        candidate.score *= max(near, 0.05) ** TYPICAL_POWER * float(np.exp(MARGIN_WEIGHT * ahead))
+
+
+VERBATIM_CHECKED, VERBATIM_READ = 60, 400
+
+
+def _as_written(naming: Naming, members: np.ndarray, candidates: list[Candidate]) -> None:
+    """Favour the phrases people wrote word for word: a phrase many wrote as it stands
+    reads naturally ("treated with respect"), one cut across a sentence rarely recurs."""
+    if not candidates:
+        return
+    read = members[np.argsort(-naming.copies[members], kind="stable")[:VERBATIM_READ]]
+    lines = [f"|{naming.lines[member]}|".replace("|", " | ") for member in read.tolist()]
+    weights = naming.copies[read].tolist()
+    total = sum(weights) or 1
+    for candidate in candidates:
+        shown = f" {' '.join(word.lower for word in candidate.words)} "
+        share = sum(w for line, w in zip(lines, weights, strict=True) if shown in line) / total
+        candidate.score *= 1 + VERBATIM * min(share / candidate.support, 1.0) ** 0.5
+
+
+def _score(candidate: Candidate, support: float, distinct: float) -> float:
+    said = len(candidate.key)
+    form = 1.0 if said > 1 else 0.45  # the subject alone, or the verdict alone
+    if candidate.words[0].lower in QUANTIFIERS:
+        form *= 0.8
+    lowered = {word.lower for word in candidate.words}
+    if lowered & FIRST_PERSON:
+        form *= 0.8
+    if lowered & SECOND_PERSON:
+        form *= 0.85
+    form *= 0.92 ** max(0, len(candidate.words) - 5)
+    return support**SUPPORT_POWER * distinct * (1 + SAYS_MORE * min(said - 1, 2)) * form
+
+
+def sentence_case(words: Sequence[Word], casing: dict[str, str]) -> str:
+    """The words as a title: the first capitalised, the others as the theme's answers
+    mostly write them mid-sentence (acronyms and names kept, "servIce" → "service")."""
+    shown = [casing.get(word.lower, word.lower) for word in words]
+    shown = ["I" if word == "i" else word for word in shown]
+    title = " ".join(shown)
+    return title[:1].upper() + title[1:]
+
+
+def casings(texts: Sequence[str]) -> dict[str, str]:
+    """How each word is written mid-sentence in most of ``texts``: kept as an acronym
+    ("NHS", "GP") or a name ("Kingston") when most write it so, else lowercase."""
+    forms: dict[str, Counter[str]] = {}
+    for text in texts:
+        for clause in clauses(text):
+            for position, word in enumerate(clause):
+                if position == 0:
+                    continue
+                forms.setdefault(word.lower, Counter())[_form(word.text)] += 1
+    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
+
+
+def _form(text: str) -> str:
+    if text.isupper() and 1 < len(text) <= 5 and text.isalpha():
+        return text
+    if text[:1].isupper() and text[1:].islower():
+        return text
+    return text.lower()
+
+
+def describe(naming: Naming, members: np.ndarray, title_key: frozenset[str]) -> str:
+    """One sentence saying what the theme's answers say: its most typical sentence that
+    holds the title's words (or most of the theme's common words), as "People say ..."."""
+    common = _common_stems(naming, members)
+    best, best_score = "", 0.0
+    for rank, member in enumerate(central_members(naming, members).tolist()):
+        for sentence in sentences(naming.docs[member]):
+            words = sentence.split()
+            if not 4 <= len(words) <= 28 or sentence.endswith("?"):
+                continue
+            key = answer_key(sentence)
+            said = sum(share for stem, share in common.items() if stem in key)
+            score = (said + len(title_key & key) / max(1, len(title_key))) / (1 + 0.02 * rank)
+            score *= 0.8 if {w.lower().strip(",.!") for w in words} & SECOND_PERSON else 1.0
+            if score > best_score:
+                best, best_score = sentence, score
+    return as_description(best) if best else ""
+
+
+def _common_stems(naming: Naming, members: np.ndarray, limit: int = 8) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    total = int(naming.copies[members].sum()) or 1
+    for member in members.tolist():
+        counts.update({stem: int(naming.copies[member]) for stem in naming.keys[member]})
+    return {stem: count / total for stem, count in counts.most_common(limit)}
+
+
+_THIRD_PERSON = {
+    "i": "they", "i'm": "they're", "im": "they're", "i've": "they've", "ive": "they've",
+    "i'd": "they'd", "i'll": "they'll", "me": "them", "my": "their", "mine": "theirs",
+    "myself": "themselves", "we": "they", "we're": "they're", "we've": "they've", "us": "them",
+    "our": "their", "ours": "theirs", "am": "are",
+}  # fmt: skip
+_AFTER_THEY = {"was": "were", "wasn't": "weren't", "has": "have", "hasn't": "haven't"}
+
+
+def as_description(sentence: str) -> str:
+    """A sentence of an answer told as what people say: "I waited two hours" → "People say
+    they waited two hours."; French answers are quoted."""
+    from engage.theming.space import french_answers
+
+    sentence = " ".join(sentence.split()).rstrip(" .!?,;:…")
+    if french_answers([sentence])[0]:
+        return f"Des répondants écrivent : « {sentence[:1].upper()}{sentence[1:]} »."
+    words = sentence.split()
+    told: list[str] = []
+    for word in words:
+        bare = word.lower().strip(",")
+        tail = word[len(word.rstrip(",")) :]
+        if bare in _THIRD_PERSON:
+            told.append(_THIRD_PERSON[bare] + tail)
+        elif told and told[-1].lower().rstrip(",") == "they" and bare in _AFTER_THEY:
+            told.append(_AFTER_THEY[bare] + tail)
+        else:
+            told.append(word)
+    first = told[0]
+    if not (first.isupper() and len(first) > 1) and first != "I":
+        told[0] = first[:1].lower() + first[1:]
+    return "People say " + " ".join(told) + "."
+
+
+def listed_title(naming: Naming, members: np.ndarray, limit: int = 3) -> str:
+    """When no phrase is found in enough answers: the theme's most distinctive words that
+    a fair share of its texts use, as a list ("Noise, rooms and toilets")."""
+    inside = naming.theme_mask(members)
+    size = inside.bit_count() or 1
+    outside = naming.everyone & ~inside
+    others = outside.bit_count() or 1
+    forms: dict[str, Counter[str]] = {}
+    for member in central_members(naming, members).tolist():
+        for clause in clauses(naming.docs[member]):
+            for word, stem in zip(clause, clause_stems(clause), strict=True):
+                if word.kind == "content" and stem == word.stem:
+                    forms.setdefault(stem, Counter())[word.lower] += 1
+    ranked = []
+    for stem in forms:
+        mask = naming.index.get(stem, 0)
+        share = (mask & inside).bit_count() / size
+        elsewhere = (mask & outside).bit_count() / others
+        if share >= MIN_WORD_SUPPORT / 2:
+            ranked.append((share * share / (share + elsewhere), stem))
+    ranked.sort(reverse=True)
+    chosen: list[str] = []
+    for _, stem in ranked:
+        if not any(akin(stem, word_stem(other)) for other in chosen):
+            chosen.append(forms[stem].most_common(1)[0][0])
+        if len(chosen) == limit:
+            break
+    if not chosen:
+        return ""
+    listed = chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    return listed[:1].upper() + listed[1:]
+
+
+def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
+    """The phrases that could title ``theme``, best first."""
+    members = np.flatnonzero(naming.labels == theme)
+    central = central_members(naming, members)
+    return score_candidates(naming, theme, phrase_candidates([naming.docs[i] for i in central]))
+
+
+def name_theme(naming: Naming, theme: int, taken: set[str]) -> tuple[str, str]:
+    """A title not in ``taken`` (lowercase titles of other themes) and a description."""
+    members = np.flatnonzero(naming.labels == theme)
+    central = [naming.docs[i] for i in central_members(naming, members)]
+    casing = casings(central)
+    key: frozenset[str] = frozenset()
+    title = ""
+    for candidate in title_candidates(naming, theme):
+        shown = sentence_case(candidate.words, casing)
+        if shown.lower() not in taken:
+            title, key = shown, candidate.key
+            break
+    title = title or listed_title(naming, members)
+    number = 2
+    base = title or "Other feedback"
+    while title.lower() in taken or not title:
+        title, number = f"{base} ({number})", number + 1
+    return title, describe(naming, members, key)
