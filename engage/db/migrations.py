@@ -385,6 +385,19 @@ CREATE INDEX assignments_theme_submission ON assignments (theme_id, submission_i
 """
 
 
+def m007_themes_numbered_from_one(db: sqlite_utils.Database) -> None:
+    """Themes are numbered from 1 everywhere (lists, papers, the app): the themes of runs
+    stored before, numbered from 0, move up by one. Runs record their real wall time."""
+    run_script(db, _M007_SQL)
+
+
+_M007_SQL = """
+UPDATE themes SET number = -(number + 1);
+UPDATE themes SET number = -number;
+ALTER TABLE theme_runs ADD COLUMN wall_seconds REAL;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_theming,
@@ -392,6 +405,7 @@ MIGRATIONS: list[Migration] = [
     m004_dashboard_indexes,
     m005_recommendations_and_papers,
     m006_dashboard_theme_indexes,
+    m007_themes_numbered_from_one,
 ]
 
 

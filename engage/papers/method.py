@@ -60,7 +60,7 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
         "n_themes": run["n_themes"],
         "stability": run["stability"],
         "unthemed_share": run["unthemed_share"],
-        "seconds": round(sum(json.loads(run["seconds"] or "{}").values()), 1),
+        "seconds": _run_time(run),
         "campaigns": _campaigns(run),
         "preparation": _preparation(db, run_id),
         "edits": [
@@ -76,6 +76,14 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
         "message": run["message"] or "",
         "languages": other_language_note(params),
     }
+
+
+def _run_time(run: dict[str, Any]) -> float:
+    """How long the run took as a person waited (runs stored before it was recorded: the
+    sum of their stages, which overlap a little)."""
+    if run.get("wall_seconds") is not None:
+        return round(run["wall_seconds"], 1)
+    return round(sum(json.loads(run["seconds"] or "{}").values()), 1)
 
 
 def _campaigns(run: dict[str, Any]) -> dict[str, int]:
