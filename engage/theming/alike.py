@@ -133,6 +133,7 @@ def merge_alike(naming, keyphrases: dict, nothing: int | None, rounds: int = 3):
             keyphrases[into] = _interleaved([keyphrases.get(t, []) for t in [into, *others]])
             for theme in group:
                 best.pop(theme, None)
+                naming.titled.pop(theme, None)
                 if theme != into:
                     keyphrases.pop(theme, None)
     return keyphrases

@@ -173,6 +173,7 @@ def _stems(phrase: str) -> tuple[str, ...]:
     return tuple(word_stem(word) for word in phrase.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def akin(first: str, second: str) -> bool:
     """Whether two stems are one word told two ways: the same, or the shorter is the
     other's beginning but for a letter or two ("advice"/"advise", "improve"/"improvement",

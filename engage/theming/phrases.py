@@ -19,6 +19,7 @@ share a phrase when each holds every stem of its key.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -130,8 +131,9 @@ def clauses(text: str) -> list[list[Word]]:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def classify(token: str) -> Word:
-    """A token as a ``Word``."""
+    """A token as a ``Word`` (asked for every word of every answer: hence the cache)."""
     lower = token.lower().strip("'-")
     if lower[:1].isdigit():
         kind = "number"

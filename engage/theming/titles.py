@@ -47,6 +47,7 @@ MIN_WORDS, MAX_WORDS = 2, 7
 SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
 TYPICAL_POWER, MARGIN_WEIGHT = 0.5, 0.7
 CENTRAL = 40  # typical answers a theme's phrases are cut from
+DESCRIBED = 20  # ... and its description
 MIN_SUPPORT = 0.08  # share of a theme's texts a title must be found in
 MIN_WORD_SUPPORT = 0.1  # ... and each of its words
 # Words that may open a title though they name nothing: "All very good", "Everyone was kind".
@@ -90,13 +91,16 @@ class Naming:
     vectors: np.ndarray | None = None
     embedder: object | None = None  # reads candidate phrases, to compare them with themes
     keys: list[frozenset[str]] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)  # each answer's clauses, lowercase
+    cut: list[list[list[Word]]] = field(default_factory=list)  # each answer's clauses
+    lines: list[str] = field(default_factory=list)  # ... in lowercase, "|" between clauses
     index: dict[str, int] = field(default_factory=dict)
     blocks: list[int] = field(default_factory=list)
+    titled: dict[int, list] = field(default_factory=dict)  # theme → its title candidates
 
     def __post_init__(self) -> None:
         for doc in self.docs:
             cut = clauses(doc)
+            self.cut.append(cut)
             self.keys.append(frozenset(stem for clause in cut for stem in clause_stems(clause)
                                        if stem is not None))  # fmt: skip
             self.lines.append("|".join(" ".join(w.lower for w in clause) for clause in cut))
@@ -164,12 +168,13 @@ def central_members(naming: Naming, members: np.ndarray, limit: int = CENTRAL) -
     return members[order[:limit]]
 
 
-def phrase_candidates(texts: Sequence[str]) -> dict[tuple[str, ...], Candidate]:
-    """Every phrase a title could be, from ``texts``, by the words it shows (lowercase)."""
+def phrase_candidates(answers: Sequence[list[list[Word]]]) -> dict[tuple[str, ...], Candidate]:
+    """Every phrase a title could be, from ``answers`` (cut into clauses), by the words it
+    shows (lowercase)."""
     found: dict[tuple[str, ...], Candidate] = {}
-    for text in texts:
+    for answer in answers:
         seen: set[tuple[str, ...]] = set()
-        for clause in clauses(text):
+        for clause in answer:
             stems = clause_stems(clause)
             for start, end in _windows(clause):
                 words = clause[start:end]
@@ -319,12 +324,13 @@ def sentence_case(words: Sequence[Word], casing: dict[str, str]) -> str:
     return title[:1].upper() + title[1:]
 
 
-def casings(texts: Sequence[str]) -> dict[str, str]:
-    """How each word is written mid-sentence in most of ``texts``: kept as an acronym
-    ("NHS", "GP") or a name ("Kingston") when most write it so, else lowercase."""
+def casings(answers: Sequence[list[list[Word]]]) -> dict[str, str]:
+    """How each word is written mid-sentence in most of ``answers`` (cut into clauses): kept
+    as an acronym ("NHS", "GP") or a name ("Kingston") when most write it so, else
+    lowercase."""
     forms: dict[str, Counter[str]] = {}
-    for text in texts:
-        for clause in clauses(text):
+    for answer in answers:
+        for clause in answer:
             for position, word in enumerate(clause):
                 if position == 0:
                     continue
@@ -345,7 +351,7 @@ def describe(naming: Naming, members: np.ndarray, title_key: frozenset[str]) -> 
     holds the title's words (or most of the theme's common words), as "People say ..."."""
     common = _common_stems(naming, members)
     best, best_score = "", 0.0
-    for rank, member in enumerate(central_members(naming, members).tolist()):
+    for rank, member in enumerate(central_members(naming, members, DESCRIBED).tolist()):
         for sentence in sentences(naming.docs[member]):
             words = sentence.split()
             if not 4 <= len(words) <= 28 or sentence.endswith("?"):
@@ -410,7 +416,7 @@ def listed_title(naming: Naming, members: np.ndarray, limit: int = 3) -> str:
     others = outside.bit_count() or 1
     forms: dict[str, Counter[str]] = {}
     for member in central_members(naming, members).tolist():
-        for clause in clauses(naming.docs[member]):
+        for clause in naming.cut[member]:
             for word, stem in zip(clause, clause_stems(clause), strict=True):
                 if word.kind == "content" and stem == word.stem:
                     forms.setdefault(stem, Counter())[word.lower] += 1
@@ -435,17 +441,20 @@ def listed_title(naming: Naming, members: np.ndarray, limit: int = 3) -> str:
 
 
 def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
-    """The phrases that could title ``theme``, best first."""
-    members = np.flatnonzero(naming.labels == theme)
-    central = central_members(naming, members)
-    return score_candidates(naming, theme, phrase_candidates([naming.docs[i] for i in central]))
+    """The phrases that could title ``theme``, best first (kept in ``naming.titled`` until
+    the theme changes)."""
+    if theme not in naming.titled:
+        members = np.flatnonzero(naming.labels == theme)
+        central = central_members(naming, members)
+        found = phrase_candidates([naming.cut[i] for i in central])
+        naming.titled[theme] = score_candidates(naming, theme, found)
+    return naming.titled[theme]
 
 
 def name_theme(naming: Naming, theme: int, taken: set[str]) -> tuple[str, str]:
     """A title not in ``taken`` (lowercase titles of other themes) and a description."""
     members = np.flatnonzero(naming.labels == theme)
-    central = [naming.docs[i] for i in central_members(naming, members)]
-    casing = casings(central)
+    casing = casings([naming.cut[i] for i in central_members(naming, members)])
     key: frozenset[str] = frozenset()
     title = ""
     for candidate in title_candidates(naming, theme):
