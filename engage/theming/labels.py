@@ -169,7 +169,7 @@ def word_stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
-def _stems(phrase: str) -> tuple[str, ...]:
+def stems_of(phrase: str) -> tuple[str, ...]:
     return tuple(word_stem(word) for word in phrase.split())
 
 
@@ -184,9 +184,9 @@ def akin(first: str, second: str) -> bool:
     return shared >= 4 and shared >= min(len(first), len(second)) - 2
 
 
-def _repeats(phrase: str, said: Iterable[str]) -> bool:
+def repeats(phrase: str, said: Iterable[str]) -> bool:
     """Whether ``phrase`` repeats a word of ``said`` (stems)."""
-    return any(akin(stem, other) for stem in _stems(phrase) for other in said)
+    return any(akin(stem, other) for stem in stems_of(phrase) for other in said)
 
 
 def clean_keyphrases(
@@ -201,7 +201,7 @@ def clean_keyphrases(
     seen: set[tuple[str, ...]] = set()
     for item in scored:
         phrase = " ".join((item if isinstance(item, str) else item[0]).lower().split())
-        stems = _stems(phrase)
+        stems = stems_of(phrase)
         words = phrase.split()
         held = [
             word for n, word in enumerate(words) if not (word == JOINER and 0 < n < len(words) - 1)
@@ -217,10 +217,10 @@ def clean_keyphrases(
     covering: dict[str, float] = {}
     for phrase in chosen:
         if len(phrase.split()) > 1:
-            for stem in _stems(phrase):
+            for stem in stems_of(phrase):
                 covering[stem] = max(covering.get(stem, 0.0), score[phrase])
     kept = [p for p in chosen if len(p.split()) > 1
-            or covering.get(_stems(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
+            or covering.get(stems_of(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
     return kept[:limit]
 
 
@@ -259,7 +259,7 @@ def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
         head = phrases[0] if phrases else head
     parts = [head]
     for phrase in candidates[:4]:
-        if _repeats(phrase, _stems(head)) or _joined(phrase) == _joined(head):
+        if repeats(phrase, stems_of(head)) or _joined(phrase) == _joined(head):
             continue  # no repeats, "Website · web site" included
         if len(head.split()) > 1 and len(phrase.split()) == 1:
             continue  # "Proof of address", not "Proof of address · missing"
@@ -305,8 +305,8 @@ def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:
     taken: Counter[str] = Counter()
     for keyphrases in keyphrase_lists:
         label = theme_label(keyphrases)
-        said = {stem for word in label.lower().split() for stem in _stems(word)}
-        extra = iter([phrase for phrase in keyphrases if not _repeats(phrase, said)])
+        said = {stem for word in label.lower().split() for stem in stems_of(word)}
+        extra = iter([phrase for phrase in keyphrases if not repeats(phrase, said)])
         while label in taken:
             following = next(extra, None)
             if following is None:

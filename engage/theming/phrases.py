@@ -40,7 +40,8 @@ FUNCTION_WORDS = word_set(
     "we're we've we'd he's she's that's there's what's let's who's here's one ones got get gets "
     "getting went go goes going come came still even ever always already again yet only "
     "extremely incredibly absolutely totally completely highly truly fairly pretty rather "
-    "somewhat slightly especially particularly sometimes often usually whilst while "
+    "somewhat slightly especially particularly sometimes often usually whilst while whether "
+    "until till once unless whenever "
     # French
     "le la les un une des du de d l au aux ce cet cette ces ceci cela ça ca mon ma mes ton ta tes "
     "son sa ses notre nos votre vos leur leurs je j me m moi tu te t toi il elle on nous vous "
@@ -66,7 +67,7 @@ FILLERS = word_set(
     "participant participants resident residents respondent someone somebody people person "
     "everyone everybody anyone anybody everything anything something thing things stuff "
     "well yes yeah ok okay oh um erm lol haha omg tbh btw imo re quote direct "
-    "dear hi hello bonjour trouve pense crois dit disent voudrais aimerais"
+    "dear hi hello bonjour trouve pense crois dit disent voudrais aimerais folks guys"
 )
 # Words that join two statements: a clause ends before them.
 CLAUSE_OPENERS = word_set(
@@ -81,7 +82,7 @@ AUXILIARIES = word_set(
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|ca|co\.uk|gov)\S*", re.I)
 _HANDLE = re.compile(r"[@#](\w+)")
 _PLACEHOLDER = re.compile(r"\[[A-Z _-]+\]|\bX{2,}\b|\bredacted\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|\s[-–—]\s|[;:•]+|\(|\)|«|»|\"|“|”")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|\s[-–—]\s|[;•]+|(?<!\d):(?!\d)|\(|\)|«|»|\"|“|”")
 _CLAUSE = re.compile(r",|\s&\s|/")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d+(?:[.:,]\d+)*(?:\s?%)?", re.U)
 

@@ -363,7 +363,7 @@ def _themes(prepared, naming: Naming, keyphrases, size) -> tuple[list[Theme], di
         if theme == nothing:
             title, description = NOTHING_LABEL, NOTHING_DESCRIPTION
         else:
-            title, description = name_theme(naming, theme, taken)
+            title, description = name_theme(naming, theme, taken, phrases)
             title = _given_word_for_word(prepared, labels, theme, size, sizes[theme]) or title
         taken.add(title.lower())
         typical = _typical(naming.vectors, labels, theme, centres[number - 1])

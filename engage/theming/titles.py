@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engage.theming.labels import akin, word_set, word_stem
+from engage.theming.labels import akin, nameable, repeats, stems_of, word_set, word_stem
 from engage.theming.phrases import (
     AUXILIARIES,
     Word,
@@ -45,9 +45,11 @@ from engage.theming.phrases import (
 
 MIN_WORDS, MAX_WORDS = 2, 7
 SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
+CUT_COST = 0.45
 TYPICAL_POWER, MARGIN_WEIGHT = 0.5, 0.7
 CENTRAL = 40  # typical answers a theme's phrases are cut from
 DESCRIBED = 20  # ... and its description
+RELAXED = 0.6  # when no phrase is found in enough answers, the share asked of a broad theme
 MIN_SUPPORT = 0.08  # share of a theme's texts a title must be found in
 MIN_WORD_SUPPORT = 0.1  # ... and each of its words
 # Words that may open a title though they name nothing: "All very good", "Everyone was kind".
@@ -77,6 +79,7 @@ VERBS_AFTER = frozenset(
     ]
 )
 FIRST_PERSON = word_set("i me my mine myself we us our ours je j me moi mon ma mes nous")
+THIRD_PERSON = word_set("he she they it him her them his their they're it's he's she's")
 SECOND_PERSON = word_set("you your yours yourself vous votre vos")
 
 
@@ -145,6 +148,7 @@ class Candidate:
     words: tuple[Word, ...]
     key: frozenset[str]
     written: int = 1  # how many typical answers hold it as it stands
+    cut: float = 0.0  # ... cutting a run of words that belong together (see ``_cuts``)
     score: float = 0.0
     support: float = 0.0
 
@@ -182,12 +186,23 @@ def phrase_candidates(answers: Sequence[list[list[Word]]]) -> dict[tuple[str, ..
                 if shown in seen:
                     continue
                 seen.add(shown)
-                if shown in found:
-                    found[shown].written += 1
-                elif _says_each_once(words):
+                if shown not in found:
+                    if not _says_each_once(words):
+                        continue
                     key = frozenset(stem for stem in stems[start:end] if stem is not None)
-                    found[shown] = Candidate(tuple(words), key)
+                    found[shown] = Candidate(tuple(words), key, written=0)
+                found[shown].written += 1
+                found[shown].cut += _cuts(clause, start, end)
     return found
+
+
+def _cuts(clause: list[Word], start: int, end: int) -> float:
+    """How far a phrase cuts a run of words that belong together: it stops just before a
+    content word ("Tried the online | renewal", "New lowered | counter": 1) or starts just
+    after one (0.5)."""
+    after = end < len(clause) and clause[end].kind == "content"
+    before = start > 0 and clause[start - 1].kind == "content"
+    return after + 0.5 * before
 
 
 def _says_each_once(words: list[Word]) -> bool:
@@ -229,9 +244,13 @@ def _starts(clause: list[Word], start: int) -> bool:
 
 
 def score_candidates(
-    naming: Naming, theme: int, candidates: dict[tuple[str, ...], Candidate]
+    naming: Naming,
+    theme: int,
+    candidates: dict[tuple[str, ...], Candidate],
+    relaxed: float = 1.0,
 ) -> list[Candidate]:
-    """Candidates of 2-7 words found in enough of the theme's texts, best first."""
+    """Candidates of 2-7 words found in enough of the theme's texts (``relaxed``: a share of
+    the usual minimum), best first."""
     members = np.flatnonzero(naming.labels == theme)
     inside = naming.theme_mask(members)
     size = inside.bit_count() or 1
@@ -244,15 +263,17 @@ def score_candidates(
             continue
         for stem in candidate.key - word_share.keys():
             word_share[stem] = (naming.index.get(stem, 0) & inside).bit_count() / size
-        if min(word_share[stem] for stem in candidate.key) < MIN_WORD_SUPPORT:
+        if min(word_share[stem] for stem in candidate.key) < MIN_WORD_SUPPORT * relaxed:
             continue
         holding = naming.holding(candidate.key)
         support = (holding & inside).bit_count() / size
-        if support < MIN_SUPPORT:
+        if support < MIN_SUPPORT * relaxed:
             continue
         elsewhere = (holding & outside).bit_count() / others
         candidate.support = support
         candidate.score = _score(candidate, support, support / (support + elsewhere))
+        if _against_the_grain(naming, inside, candidate.key, word_share, size):
+            candidate.score *= AGAINST_THE_GRAIN
         scored.append(candidate)
     scored.sort(key=lambda c: (-c.score, len(c.words), c.text))
     _as_written(naming, members, scored[:VERBATIM_CHECKED])
@@ -301,6 +322,20 @@ def _as_written(naming: Naming, members: np.ndarray, candidates: list[Candidate]
         candidate.score *= 1 + VERBATIM * min(share / candidate.support, 1.0) ** 0.5
 
 
+AGAINST_THE_GRAIN = 0.3
+
+
+def _against_the_grain(naming, inside: int, key, word_share, size: int) -> bool:
+    """Whether a phrase negates what more of the theme's answers say plainly ("No help" in a
+    theme where most say the therapy helped): it would mislead."""
+    for stem in key:
+        if stem.startswith("!"):
+            plain = (naming.index.get(stem[1:], 0) & inside).bit_count() / size
+            if plain > word_share[stem]:
+                return True
+    return False
+
+
 def _score(candidate: Candidate, support: float, distinct: float) -> float:
     said = len(candidate.key)
     form = 1.0 if said > 1 else 0.45  # the subject alone, or the verdict alone
@@ -311,14 +346,17 @@ def _score(candidate: Candidate, support: float, distinct: float) -> float:
         form *= 0.8
     if lowered & SECOND_PERSON:
         form *= 0.85
+    if lowered & THIRD_PERSON:
+        form *= 0.7
     form *= 0.92 ** max(0, len(candidate.words) - 5)
+    form *= 1 - CUT_COST * min(1.0, candidate.cut / max(candidate.written, 1))
     return support**SUPPORT_POWER * distinct * (1 + SAYS_MORE * min(said - 1, 2)) * form
 
 
 def sentence_case(words: Sequence[Word], casing: dict[str, str]) -> str:
     """The words as a title: the first capitalised, the others as the theme's answers
     mostly write them mid-sentence (acronyms and names kept, "servIce" → "service")."""
-    shown = [casing.get(word.lower, word.lower) for word in words]
+    shown = [plain_case(casing.get(word.lower, word.lower)) for word in words]
     shown = ["I" if word == "i" else word for word in shown]
     title = " ".join(shown)
     return title[:1].upper() + title[1:]
@@ -362,7 +400,8 @@ def describe(naming: Naming, members: np.ndarray, title_key: frozenset[str]) -> 
             score *= 0.8 if {w.lower().strip(",.!") for w in words} & SECOND_PERSON else 1.0
             if score > best_score:
                 best, best_score = sentence, score
-    return as_description(best) if best else ""
+    casing = casings([naming.cut[i] for i in central_members(naming, members, DESCRIBED)])
+    return as_description(best, casing) if best else ""
 
 
 def _common_stems(naming: Naming, members: np.ndarray, limit: int = 8) -> dict[str, float]:
@@ -382,7 +421,7 @@ _THIRD_PERSON = {
 _AFTER_THEY = {"was": "were", "wasn't": "weren't", "has": "have", "hasn't": "haven't"}
 
 
-def as_description(sentence: str) -> str:
+def as_description(sentence: str, casing: dict[str, str] | None = None) -> str:
     """A sentence of an answer told as what people say: "I waited two hours" → "People say
     they waited two hours."; French answers are quoted."""
     from engage.theming.space import french_answers
@@ -401,10 +440,78 @@ def as_description(sentence: str) -> str:
             told.append(_AFTER_THEY[bare] + tail)
         else:
             told.append(word)
+    told = [plain_case(_as_mostly_written(word, casing or {})) for word in told]
     first = told[0]
     if not (first.isupper() and len(first) > 1) and first != "I":
         told[0] = first[:1].lower() + first[1:]
+    if told[0].lower() in _SUBJECTLESS or (told[0].endswith("ed") and told[0].islower()):
+        told[0] = _AFTER_THEY.get(told[0], told[0])
+        told.insert(0, "they")  # "Had an appointment..." → "they had an appointment..."
+    if told[0].lower() == "please" and len(told) > 1:
+        told = told[1:]
+    if told[0].lower().strip(",") in _ASKING:
+        told[0] = told[0].lower()
+        return "People ask to " + " ".join(told) + "."  # "Bring back the van"
     return "People say " + " ".join(told) + "."
+
+
+# Verbs that open a request: "Bring back the mobile van", "Add a chat option".
+_ASKING = word_set(
+    "bring add make give let accept stop start keep put open hire allow provide offer send "
+    "fix extend reduce improve change train publish post show tell answer reopen restore "
+    "employ increase hold consider"
+)
+
+
+def _as_mostly_written(word: str, casing: dict[str, str]) -> str:
+    """A word capitalised mid-sentence as the theme's answers mostly write it ("Very Good"
+    → "very good"; "Kingston", "NHS" kept)."""
+    bare = word.strip(".,;:!?'\"()")
+    usual = casing.get(bare.lower())
+    if not bare or usual is None or usual == bare or not bare[:1].isupper() or bare.isupper():
+        return word
+    return word.replace(bare, usual)
+
+
+# Verbs an answer often opens with, leaving out "I": "Had an appointment", "Was seen quickly".
+_SUBJECTLESS = word_set(
+    "had have has was am got get went go came come felt feel found find saw been did do took "
+    "take made make love loved like liked would will can could think thought"
+)
+
+
+def plain_case(word: str) -> str:
+    """A word with a stray capital I made plain ("FrIendly" → "Friendly", "lIke" → "like"),
+    as some survey exports write them, when its plain form is a common word; acronyms and
+    names with inner capitals ("NHS", "iPhone", "McDonald") are kept."""
+    letters = word[1:]
+    inner = {letter for letter in letters if letter.isupper()}
+    if word.isupper() or inner != {"I"}:
+        return word
+    plain = word[:1] + letters.lower()
+    from wordfreq import zipf_frequency
+
+    bare = plain.lower().strip(".,;:!?'\"()")
+    if max(zipf_frequency(bare, "en"), zipf_frequency(bare, "fr")) >= COMMON_WORD:
+        return plain
+    return word
+
+
+COMMON_WORD = 3.0  # Zipf frequency of a word met about once in a million words
+
+
+def listed(keyphrases: Sequence[str], limit: int = 3) -> str:
+    """Keyphrases that name something, as a list: "Room, noise and toilets"."""
+    chosen: list[str] = []
+    for phrase in keyphrases:
+        if nameable(phrase) and not repeats(phrase, {s for c in chosen for s in stems_of(c)}):
+            chosen.append(phrase)
+        if len(chosen) == limit:
+            break
+    if not chosen:
+        return ""
+    shown = chosen[0] if len(chosen) == 1 else ", ".join(chosen[:-1]) + " and " + chosen[-1]
+    return shown[:1].upper() + shown[1:]
 
 
 def listed_title(naming: Naming, members: np.ndarray, limit: int = 3) -> str:
@@ -447,12 +554,18 @@ def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
         members = np.flatnonzero(naming.labels == theme)
         central = central_members(naming, members)
         found = phrase_candidates([naming.cut[i] for i in central])
-        naming.titled[theme] = score_candidates(naming, theme, found)
+        scored = score_candidates(naming, theme, found)
+        if not scored:  # a broad theme: a phrase saying two things, found in fewer answers
+            scored = [c for c in score_candidates(naming, theme, found, RELAXED) if len(c.key) > 1]
+        naming.titled[theme] = scored
     return naming.titled[theme]
 
 
-def name_theme(naming: Naming, theme: int, taken: set[str]) -> tuple[str, str]:
-    """A title not in ``taken`` (lowercase titles of other themes) and a description."""
+def name_theme(
+    naming: Naming, theme: int, taken: set[str], keyphrases: Sequence[str] = ()
+) -> tuple[str, str]:
+    """A title not in ``taken`` (lowercase titles of other themes) and a description; when
+    no phrase of the answers will do, the theme's first keyphrases as a list."""
     members = np.flatnonzero(naming.labels == theme)
     casing = casings([naming.cut[i] for i in central_members(naming, members)])
     key: frozenset[str] = frozenset()
@@ -462,7 +575,7 @@ def name_theme(naming: Naming, theme: int, taken: set[str]) -> tuple[str, str]:
         if shown.lower() not in taken:
             title, key = shown, candidate.key
             break
-    title = title or listed_title(naming, members)
+    title = title or listed(keyphrases) or listed_title(naming, members)
     number = 2
     base = title or "Other feedback"
     while title.lower() in taken or not title:
