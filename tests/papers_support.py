@@ -150,6 +150,7 @@ def store_run(db, consultation_id: str, themes: dict, unthemed=(), quote_ids=Non
             theme_id = new_id()
             db["themes"].insert(records.new_row(db, {
                 "id": theme_id, "run_id": run_id, "number": number, "label": label,
+                "description": f"People say the {label.lower()} needs attention.",
                 "keyphrases": json.dumps(keyphrases), "size": len(ids),
                 "quote_ids": json.dumps(quote_ids.get(label, ids[:5]))}))  # fmt: skip
             _assign(db, run_id, ids, theme_id)

@@ -48,7 +48,8 @@ FUNCTION_WORDS = word_set(
     "ils elles se s lui eux y en qui que qu quoi dont où et ou mais donc car est sont était "
     "étaient être été ai as a avons avez ont avait avaient sera seront fait faire pour par avec "
     "sur sous dans entre vers chez très trop plus aussi tout tous toute toutes comme si c "
-    "déjà encore toujours vraiment souvent"
+    "déjà encore toujours vraiment souvent quand lorsque parce puisque pendant depuis avant après "
+    "alors donc ainsi cependant"
 )
 NEGATIONS = word_set(
     "not no never nothing none nobody noone nowhere neither nor cannot can't cant don't dont "

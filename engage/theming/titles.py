@@ -26,6 +26,7 @@ says, told as "People say ..." in the third person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -106,7 +107,9 @@ class Naming:
             self.cut.append(cut)
             self.keys.append(frozenset(stem for clause in cut for stem in clause_stems(clause)
                                        if stem is not None))  # fmt: skip
-            self.lines.append("|".join(" ".join(w.lower for w in clause) for clause in cut))
+            self.lines.append(
+                "|".join(" ".join(w.lower for w in clause if w.kind != "number") for clause in cut)
+            )
         offset = 0
         for weight, key in zip(self.copies.tolist(), self.keys, strict=True):
             block = ((1 << int(weight)) - 1) << offset
@@ -181,7 +184,8 @@ def phrase_candidates(answers: Sequence[list[list[Word]]]) -> dict[tuple[str, ..
         for clause in answer:
             stems = clause_stems(clause)
             for start, end in _windows(clause):
-                words = clause[start:end]
+                # one answer's figure is never a title's: "Bags arrived (54) days late"
+                words = [word for word in clause[start:end] if word.kind != "number"]
                 shown = tuple(word.lower for word in words)
                 if shown in seen:
                     continue
@@ -426,7 +430,7 @@ def as_description(sentence: str, casing: dict[str, str] | None = None) -> str:
     they waited two hours."; French answers are quoted."""
     from engage.theming.space import french_answers
 
-    sentence = " ".join(sentence.split()).rstrip(" .!?,;:…")
+    sentence = _LEAD_IN.sub("", " ".join(sentence.split())).rstrip(" .!?,;:…") or sentence
     if french_answers([sentence])[0]:
         return f"Des répondants écrivent : « {sentence[:1].upper()}{sentence[1:]} »."
     words = sentence.split()
@@ -473,10 +477,20 @@ def _as_mostly_written(word: str, casing: dict[str, str]) -> str:
     return word.replace(bare, usual)
 
 
+# How some answers open, saying nothing: "Honestly,", "To be honest", "I think".
+_LEAD_IN = re.compile(
+    r"^(?:(?:honestly|well|so|frankly|overall|personally|basically|actually|to be honest|"
+    r"to be fair|tbh|i think|i feel|i believe|in my opinion|oh|um|erm|yes|ok|okay|also|"
+    r"and|but|franchement|bref|alors)\b[,!.:]?\s*)+",
+    re.IGNORECASE,
+)
+
+
 # Verbs an answer often opens with, leaving out "I": "Had an appointment", "Was seen quickly".
 _SUBJECTLESS = word_set(
     "had have has was am got get went go came come felt feel found find saw been did do took "
-    "take made make love loved like liked would will can could think thought"
+    "take made make love loved like liked would will can could think thought can't cannot "
+    "couldn't didn't don't wasn't won't wouldn't"
 )
 
 

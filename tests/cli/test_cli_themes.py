@@ -106,3 +106,12 @@ def test_a_recommendation_follows_its_theme_into_the_next_run(themed):
     assert run_of_rec.fetchone()[0] == latest
     assert [run for run, _ in linked] == [latest]
     assert "parking" in linked[0][1]
+
+
+def test_show_gives_the_theme_s_one_sentence_description(themed):
+    shown = ok(themed, "themes", "show", "1")
+    title_line, description = shown.splitlines()[:2]
+    assert title_line.startswith("1. ") and "·" not in title_line
+    assert re.fullmatch(r"People (say|ask to) .+\.", description.strip()), description
+    listed = json.loads(ok(themed, "themes", "list", "--json"))["themes"]
+    assert all(theme["description"] for theme in listed)
