@@ -9,10 +9,10 @@ import re
 import pytest
 from papers_support import small_consultation, store_run
 
+from engage.config import templates_dir
 from engage.db.consultations import add_consultation
 from engage.db.submissions import add_submission
 from engage.db.themes import merge_themes, theme_detail
-from engage.config import templates_dir
 from engage.papers.charts import bar_chart
 from engage.papers.write import write_paper
 

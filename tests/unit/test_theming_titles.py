@@ -117,7 +117,7 @@ def test_french_answers_get_a_french_title():
     site = ["Le site web plante quand je paie", "Le site web ne marche pas",
             "Encore le site web en panne", "Le site web est trop lent"]  # fmt: skip
     wait = ["Attente trop longue au comptoir", "L'attente au comptoir est interminable",
-            "Une heure d'attente au comptoir", "Attente au comptoir beaucoup trop longue"]  # fmt: skip
+            "Une heure d'attente au comptoir", "Attente au comptoir vraiment longue"]  # fmt: skip
     ends = [".", " !", " hier.", " ce matin.", ", franchement.", " encore une fois."]
     texts = [f"{rng.choice(site)}{rng.choice(ends)}" for _ in range(24)]
     texts += [f"{rng.choice(wait)}{rng.choice(ends)}" for _ in range(24)]
