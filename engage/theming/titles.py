@@ -43,6 +43,7 @@ from engage.theming.phrases import (
     negated_start,
     sentences,
 )
+from engage.theming.space import french_answers
 
 MIN_WORDS, MAX_WORDS = 2, 7
 SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
@@ -204,7 +205,9 @@ def _cuts(clause: list[Word], start: int, end: int) -> float:
     """How far a phrase cuts a run of words that belong together: it stops just before a
     content word ("Tried the online | renewal", "New lowered | counter": 1) or starts just
     after one (0.5)."""
-    after = end < len(clause) and clause[end].kind == "content"
+    after = end < len(clause) and (
+        clause[end].kind == "content" or _ends_on_particle(clause, start, end)
+    )
     before = start > 0 and clause[start - 1].kind == "content"
     return after + 0.5 * before
 
@@ -226,7 +229,25 @@ def _windows(clause: list[Word]) -> list[tuple[int, int]]:
         for end in range(start, min(len(clause), start + MAX_WORDS)):
             if clause[end].kind == "content" and clause[end].lower not in AUXILIARIES:
                 runs.append((start, end + 1))
+            elif _ends_on_particle(clause, start, end):
+                runs.append((start, end + 1))  # "Felt listened to", "Well looked after"
     return runs
+
+
+PARTICLES = word_set("to after up out through on")
+FEELING = word_set("felt feel feeling")
+
+
+def _ends_on_particle(clause: list[Word], start: int, end: int) -> bool:
+    """Whether ``clause[end]`` is a particle closing a verb just before it ("listened to")."""
+    word, before = clause[end], clause[end - 1] if end > start else None
+    return (
+        word.lower in PARTICLES
+        and before is not None
+        and before.kind == "content"
+        and before.lower.endswith("ed")
+        and (end + 1 == len(clause) or clause[end + 1].kind != "content")
+    )
 
 
 def _starts(clause: list[Word], start: int) -> bool:
@@ -239,7 +260,9 @@ def _starts(clause: list[Word], start: int) -> bool:
         if not opens:
             return False
     elif word.kind not in ("content", "negation"):
-        return False
+        opens = word.lower in FEELING and following is not None and following.kind == "content"
+        if not opens:
+            return False  # "I think", "said that"; but "Felt safe", "Felt listened to"
     if word.lower in QUANTIFIERS and (following is None or following.lower not in VERBS_AFTER):
         return False  # "All very good", "Everyone was kind"; not "All nurses"
     if negated_start(clause, start):
@@ -353,6 +376,8 @@ def _score(candidate: Candidate, support: float, distinct: float) -> float:
     if lowered & THIRD_PERSON:
         form *= 0.7
     form *= 0.92 ** max(0, len(candidate.words) - 5)
+    if candidate.words[-1].lower in PARTICLES and len(candidate.words) < 3:
+        form *= 0.7  # "Listened to" says less than "Felt listened to"
     form *= 1 - CUT_COST * min(1.0, candidate.cut / max(candidate.written, 1))
     return support**SUPPORT_POWER * distinct * (1 + SAYS_MORE * min(said - 1, 2)) * form
 
@@ -428,8 +453,6 @@ _AFTER_THEY = {"was": "were", "wasn't": "weren't", "has": "have", "hasn't": "hav
 def as_description(sentence: str, casing: dict[str, str] | None = None) -> str:
     """A sentence of an answer told as what people say: "I waited two hours" → "People say
     they waited two hours."; French answers are quoted."""
-    from engage.theming.space import french_answers
-
     sentence = _LEAD_IN.sub("", " ".join(sentence.split())).rstrip(" .!?,;:…") or sentence
     if french_answers([sentence])[0]:
         return f"Des répondants écrivent : « {sentence[:1].upper()}{sentence[1:]} »."
@@ -503,7 +526,7 @@ def plain_case(word: str) -> str:
     if word.isupper() or inner != {"I"}:
         return word
     plain = word[:1] + letters.lower()
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # its word lists load on first use (as in space.py)
 
     bare = plain.lower().strip(".,;:!?'\"()")
     if max(zipf_frequency(bare, "en"), zipf_frequency(bare, "fr")) >= COMMON_WORD:
