@@ -225,6 +225,17 @@ def with_values(run: dict[str, Any]) -> dict[str, Any]:
     return {**run, **{key: json.loads(run[key] or "null") for key in RUN_JSON_COLUMNS}}
 
 
+def run_time(run: dict[str, Any]) -> float:
+    """How long a run took as a person waited, in seconds; runs stored before that was
+    recorded give the sum of their stages (which overlap a little)."""
+    if run.get("wall_seconds") is not None:
+        return float(run["wall_seconds"])
+    seconds = run["seconds"]
+    return float(
+        sum((json.loads(seconds or "{}") if isinstance(seconds, str) else seconds).values())
+    )
+
+
 def resolve_run(
     db: sqlite_utils.Database, run: str | None = None, consultation: str | None = None
 ) -> str:

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from engage.db import records
 from engage.db.codings import agreement
+from engage.db.theme_runs import run_time
 from engage.db.themes import edits_count
 from engage.models import other_language_note
 
@@ -60,7 +61,7 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
         "n_themes": run["n_themes"],
         "stability": run["stability"],
         "unthemed_share": run["unthemed_share"],
-        "seconds": _run_time(run),
+        "seconds": round(run_time(run), 1),
         "campaigns": _campaigns(run),
         "preparation": _preparation(db, run_id),
         "edits": [
@@ -76,14 +77,6 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
         "message": run["message"] or "",
         "languages": other_language_note(params),
     }
-
-
-def _run_time(run: dict[str, Any]) -> float:
-    """How long the run took as a person waited (runs stored before it was recorded: the
-    sum of their stages, which overlap a little)."""
-    if run.get("wall_seconds") is not None:
-        return round(run["wall_seconds"], 1)
-    return round(sum(json.loads(run["seconds"] or "{}").values()), 1)
 
 
 def _campaigns(run: dict[str, Any]) -> dict[str, int]:

@@ -109,11 +109,11 @@ def say_the_same(first: frozenset[str], second: frozenset[str]) -> bool:
     return one is not None and one == other
 
 
-def merge_alike(naming, keyphrases: dict, nothing: int | None, rounds: int = 3):
+def merge_alike(naming, keyphrases: dict, nothing: int | None, rounds: int = 3, fewest: int = 2):
     """Merge the themes of ``naming.labels`` whose titles say the same thing, into the
-    largest of them (into the theme of "nothing" for praise that nothing could be better);
-    ``keyphrases`` (theme → scored phrases) are merged alike. Changes ``naming.labels``
-    in place; returns the keyphrases."""
+    largest of them (into the theme of "nothing" for praise that nothing could be better),
+    never leaving fewer than ``fewest`` themes; ``keyphrases`` (theme → scored phrases)
+    are merged alike. Changes ``naming.labels`` in place; returns the keyphrases."""
     from engage.theming.titles import title_candidates
 
     best: dict[int, frozenset[str] | None] = {}
@@ -126,7 +126,11 @@ def merge_alike(naming, keyphrases: dict, nothing: int | None, rounds: int = 3):
         groups = _alike_groups(naming, themes, best, nothing)
         if not groups:
             break
+        left = len(themes)
         for group in groups:
+            if left - (len(group) - 1) < fewest:
+                break
+            left -= len(group) - 1
             into = nothing if nothing in group else group[0]
             others = [theme for theme in group if theme != into]
             naming.labels[np.isin(naming.labels, others)] = into

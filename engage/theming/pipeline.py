@@ -208,7 +208,8 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     naming = Naming(fit_docs, prepared.copies(), labels, near, embedder)
     keyphrases = outcome.keyphrases
     if settings.n_themes is None:  # a forced count is kept as asked
-        keyphrases = merge_alike(naming, dict(keyphrases), _nothing_theme(prepared, labels))
+        keyphrases = merge_alike(naming, dict(keyphrases), _nothing_theme(prepared, labels),
+                                 fewest=settings.min_themes)  # fmt: skip
     labels = naming.labels
     themes, order = _themes(prepared, naming, keyphrases, size)
     for theme, centre in zip(themes, _centres(embeddings, labels, _ids(order)), strict=True):

@@ -161,3 +161,13 @@ def test_a_run_never_holds_two_themes_that_say_the_same_thing():
     placed = {result.assignments[i] for i in range(60)}
     assert len(placed) == 1, [t.label for t in result.themes]  # one theme: kind staff
     assert result.n_themes == 5
+
+
+def test_merging_alike_themes_never_leaves_fewer_than_two():
+    rng = random.Random(3)
+    groups = [["Staff were friendly", "Friendly staff", "The staff were very friendly"],
+              ["Kind and caring nurses", "The nurses were kind and caring"],
+              ["Lovely people", "Everyone was lovely", "Such lovely people"]]  # fmt: skip
+    texts = [f"{rng.choice(group)} ({n})." for group in groups for n in range(25)]
+    result = theme_texts(texts, backend=HashingEmbedder())
+    assert result.n_themes >= 2
