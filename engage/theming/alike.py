@@ -25,6 +25,7 @@ import numpy as np
 
 from engage.theming.labels import COMPLAINT_WORDS, PRAISE_WORDS, word_set, word_stem
 from engage.theming.result import UNTHEMED
+from engage.theming.titles import title_candidates
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:
@@ -114,8 +115,6 @@ def merge_alike(naming, keyphrases: dict, nothing: int | None, rounds: int = 3, 
     largest of them (into the theme of "nothing" for praise that nothing could be better),
     never leaving fewer than ``fewest`` themes; ``keyphrases`` (theme → scored phrases)
     are merged alike. Changes ``naming.labels`` in place; returns the keyphrases."""
-    from engage.theming.titles import title_candidates
-
     best: dict[int, frozenset[str] | None] = {}
     for _ in range(rounds):
         themes = sorted(set(naming.labels.tolist()) - {UNTHEMED})

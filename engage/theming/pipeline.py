@@ -36,10 +36,11 @@ from engage.theming.cluster import (
 )
 from engage.theming.embedders import Embedder, get_embedder
 from engage.theming.labels import clean_keyphrases, count_keyphrases
+from engage.theming.naming import Naming
 from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.space import for_embedder
-from engage.theming.titles import Naming, name_theme
+from engage.theming.titles import name_theme
 from engage.theming.versions import library_versions
 
 Progress = Callable[[str, float], None]

@@ -1,4 +1,4 @@
-"""Plain titles and one-sentence descriptions, cut from each theme's own answers.
+"""Plain titles, cut from each theme's own answers.
 
 No generative model: a title is a phrase people wrote. Candidates are the
 phrases of 2 to 7 words (see ``phrases``) cut from the clauses of a theme's most
@@ -19,38 +19,27 @@ candidate is scored by
 
 The best phrase is put in sentence case ("Staff were friendly and helpful",
 "Nothing could have been done better", "Can't fault the service"). A theme
-whose texts are mostly one short answer given word for word takes that answer.
-The description is the theme's most typical sentence that says what its title
-says, told as "People say ..." in the third person.
+whose texts are mostly one short answer given word for word takes that answer
+(see ``pipeline``); its description comes from ``descriptions``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from engage.theming.descriptions import SECOND_PERSON, describe
 from engage.theming.labels import akin, nameable, repeats, stems_of, word_set, word_stem
-from engage.theming.phrases import (
-    AUXILIARIES,
-    Word,
-    answer_key,
-    clause_stems,
-    clauses,
-    negated_start,
-    sentences,
-)
-from engage.theming.space import french_answers
+from engage.theming.naming import Naming, casings, central_members, plain_case
+from engage.theming.phrases import AUXILIARIES, Word, clause_stems, negated_start
 
 MIN_WORDS, MAX_WORDS = 2, 7
 SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
 CUT_COST = 0.45
 TYPICAL_POWER, MARGIN_WEIGHT = 0.5, 0.7
-CENTRAL = 40  # typical answers a theme's phrases are cut from
-DESCRIBED = 20  # ... and its description
 RELAXED = 0.6  # when no phrase is found in enough answers, the share asked of a broad theme
 MIN_SUPPORT = 0.08  # share of a theme's texts a title must be found in
 MIN_WORD_SUPPORT = 0.1  # ... and each of its words
@@ -82,67 +71,6 @@ VERBS_AFTER = frozenset(
 )
 FIRST_PERSON = word_set("i me my mine myself we us our ours je j me moi mon ma mes nous")
 THIRD_PERSON = word_set("he she they it him her them his their they're it's he's she's")
-SECOND_PERSON = word_set("you your yours yourself vous votre vos")
-
-
-@dataclass
-class Naming:
-    """What titles are drawn from: the distinct answers, how many texts each stands for,
-    their theme (-1: none) and, when there are, their vectors."""
-
-    docs: Sequence[str]
-    copies: np.ndarray
-    labels: np.ndarray
-    vectors: np.ndarray | None = None
-    embedder: object | None = None  # reads candidate phrases, to compare them with themes
-    keys: list[frozenset[str]] = field(default_factory=list)
-    cut: list[list[list[Word]]] = field(default_factory=list)  # each answer's clauses
-    lines: list[str] = field(default_factory=list)  # ... in lowercase, "|" between clauses
-    index: dict[str, int] = field(default_factory=dict)
-    blocks: list[int] = field(default_factory=list)
-    titled: dict[int, list] = field(default_factory=dict)  # theme → its title candidates
-
-    def __post_init__(self) -> None:
-        for doc in self.docs:
-            cut = clauses(doc)
-            self.cut.append(cut)
-            self.keys.append(frozenset(stem for clause in cut for stem in clause_stems(clause)
-                                       if stem is not None))  # fmt: skip
-            self.lines.append(
-                "|".join(" ".join(w.lower for w in clause if w.kind != "number") for clause in cut)
-            )
-        offset = 0
-        for weight, key in zip(self.copies.tolist(), self.keys, strict=True):
-            block = ((1 << int(weight)) - 1) << offset
-            offset += int(weight)
-            self.blocks.append(block)
-            for stem in key:
-                self.index[stem] = self.index.get(stem, 0) | block
-        self.everyone = (1 << offset) - 1
-
-    def centres(self) -> dict[int, np.ndarray]:
-        """Each theme's unit mean vector (kept until the themes change)."""
-        themes = tuple(sorted(set(self.labels.tolist()) - {-1}))
-        if getattr(self, "_centres_for", None) != (themes, self.labels.tobytes()):
-            means = {}
-            for theme in themes:
-                mean = self.vectors[self.labels == theme].mean(axis=0)
-                means[theme] = mean / (np.linalg.norm(mean) or 1.0)
-            self._centres, self._centres_for = means, (themes, self.labels.tobytes())
-        return self._centres
-
-    def theme_mask(self, members: np.ndarray) -> int:
-        mask = 0
-        for member in members.tolist():
-            mask |= self.blocks[member]
-        return mask
-
-    def holding(self, key: frozenset[str]) -> int:
-        """The texts holding every stem of ``key`` (as a bit mask)."""
-        mask = self.everyone
-        for stem in key:
-            mask &= self.index.get(stem, 0)
-        return mask
 
 
 @dataclass
@@ -159,21 +87,6 @@ class Candidate:
     @property
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
-
-
-def central_members(naming: Naming, members: np.ndarray, limit: int = CENTRAL) -> np.ndarray:
-    """The theme's most typical answers: nearest its centre, those given most often first
-    among equals (without vectors: the most given)."""
-    copies = naming.copies[members]
-    if naming.vectors is None or naming.vectors.shape[1] == 0:
-        order = np.argsort(-copies, kind="stable")
-    else:
-        vectors = naming.vectors[members]
-        centre = vectors.mean(axis=0)
-        centre /= np.linalg.norm(centre) or 1.0
-        closeness = vectors @ centre + 0.02 * np.log1p(copies)
-        order = np.argsort(-closeness, kind="stable")
-    return members[order[:limit]]
 
 
 def phrase_candidates(answers: Sequence[list[list[Word]]]) -> dict[tuple[str, ...], Candidate]:
@@ -389,152 +302,6 @@ def sentence_case(words: Sequence[Word], casing: dict[str, str]) -> str:
     shown = ["I" if word == "i" else word for word in shown]
     title = " ".join(shown)
     return title[:1].upper() + title[1:]
-
-
-def casings(answers: Sequence[list[list[Word]]]) -> dict[str, str]:
-    """How each word is written mid-sentence in most of ``answers`` (cut into clauses): kept
-    as an acronym ("NHS", "GP") or a name ("Kingston") when most write it so, else
-    lowercase."""
-    forms: dict[str, Counter[str]] = {}
-    for answer in answers:
-        for clause in answer:
-            for position, word in enumerate(clause):
-                if position == 0:
-                    continue
-                forms.setdefault(word.lower, Counter())[_form(word.text)] += 1
-    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
-
-
-def _form(text: str) -> str:
-    if text.isupper() and 1 < len(text) <= 5 and text.isalpha():
-        return text
-    if text[:1].isupper() and text[1:].islower():
-        return text
-    return text.lower()
-
-
-def describe(naming: Naming, members: np.ndarray, title_key: frozenset[str]) -> str:
-    """One sentence saying what the theme's answers say: its most typical sentence that
-    holds the title's words (or most of the theme's common words), as "People say ..."."""
-    common = _common_stems(naming, members)
-    best, best_score = "", 0.0
-    for rank, member in enumerate(central_members(naming, members, DESCRIBED).tolist()):
-        for sentence in sentences(naming.docs[member]):
-            words = sentence.split()
-            if not 4 <= len(words) <= 28 or sentence.endswith("?"):
-                continue
-            key = answer_key(sentence)
-            said = sum(share for stem, share in common.items() if stem in key)
-            score = (said + len(title_key & key) / max(1, len(title_key))) / (1 + 0.02 * rank)
-            score *= 0.8 if {w.lower().strip(",.!") for w in words} & SECOND_PERSON else 1.0
-            if score > best_score:
-                best, best_score = sentence, score
-    casing = casings([naming.cut[i] for i in central_members(naming, members, DESCRIBED)])
-    return as_description(best, casing) if best else ""
-
-
-def _common_stems(naming: Naming, members: np.ndarray, limit: int = 8) -> dict[str, float]:
-    counts: Counter[str] = Counter()
-    total = int(naming.copies[members].sum()) or 1
-    for member in members.tolist():
-        counts.update({stem: int(naming.copies[member]) for stem in naming.keys[member]})
-    return {stem: count / total for stem, count in counts.most_common(limit)}
-
-
-_THIRD_PERSON = {
-    "i": "they", "i'm": "they're", "im": "they're", "i've": "they've", "ive": "they've",
-    "i'd": "they'd", "i'll": "they'll", "me": "them", "my": "their", "mine": "theirs",
-    "myself": "themselves", "we": "they", "we're": "they're", "we've": "they've", "us": "them",
-    "our": "their", "ours": "theirs", "am": "are",
-}  # fmt: skip
-_AFTER_THEY = {"was": "were", "wasn't": "weren't", "has": "have", "hasn't": "haven't"}
-
-
-def as_description(sentence: str, casing: dict[str, str] | None = None) -> str:
-    """A sentence of an answer told as what people say: "I waited two hours" → "People say
-    they waited two hours."; French answers are quoted."""
-    sentence = _LEAD_IN.sub("", " ".join(sentence.split())).rstrip(" .!?,;:…") or sentence
-    if french_answers([sentence])[0]:
-        return f"Des répondants écrivent : « {sentence[:1].upper()}{sentence[1:]} »."
-    words = sentence.split()
-    told: list[str] = []
-    for word in words:
-        bare = word.lower().strip(",")
-        tail = word[len(word.rstrip(",")) :]
-        if bare in _THIRD_PERSON:
-            told.append(_THIRD_PERSON[bare] + tail)
-        elif told and told[-1].lower().rstrip(",") == "they" and bare in _AFTER_THEY:
-            told.append(_AFTER_THEY[bare] + tail)
-        else:
-            told.append(word)
-    told = [plain_case(_as_mostly_written(word, casing or {})) for word in told]
-    first = told[0]
-    if not (first.isupper() and len(first) > 1) and first != "I":
-        told[0] = first[:1].lower() + first[1:]
-    if told[0].lower() in _SUBJECTLESS or (told[0].endswith("ed") and told[0].islower()):
-        told[0] = _AFTER_THEY.get(told[0], told[0])
-        told.insert(0, "they")  # "Had an appointment..." → "they had an appointment..."
-    if told[0].lower() == "please" and len(told) > 1:
-        told = told[1:]
-    if told[0].lower().strip(",") in _ASKING:
-        told[0] = told[0].lower()
-        return "People ask to " + " ".join(told) + "."  # "Bring back the van"
-    return "People say " + " ".join(told) + "."
-
-
-# Verbs that open a request: "Bring back the mobile van", "Add a chat option".
-_ASKING = word_set(
-    "bring add make give let accept stop start keep put open hire allow provide offer send "
-    "fix extend reduce improve change train publish post show tell answer reopen restore "
-    "employ increase hold consider"
-)
-
-
-def _as_mostly_written(word: str, casing: dict[str, str]) -> str:
-    """A word capitalised mid-sentence as the theme's answers mostly write it ("Very Good"
-    → "very good"; "Kingston", "NHS" kept)."""
-    bare = word.strip(".,;:!?'\"()")
-    usual = casing.get(bare.lower())
-    if not bare or usual is None or usual == bare or not bare[:1].isupper() or bare.isupper():
-        return word
-    return word.replace(bare, usual)
-
-
-# How some answers open, saying nothing: "Honestly,", "To be honest", "I think".
-_LEAD_IN = re.compile(
-    r"^(?:(?:honestly|well|so|frankly|overall|personally|basically|actually|to be honest|"
-    r"to be fair|tbh|i think|i feel|i believe|in my opinion|oh|um|erm|yes|ok|okay|also|"
-    r"and|but|franchement|bref|alors)\b[,!.:]?\s*)+",
-    re.IGNORECASE,
-)
-
-
-# Verbs an answer often opens with, leaving out "I": "Had an appointment", "Was seen quickly".
-_SUBJECTLESS = word_set(
-    "had have has was am got get went go came come felt feel found find saw been did do took "
-    "take made make love loved like liked would will can could think thought can't cannot "
-    "couldn't didn't don't wasn't won't wouldn't"
-)
-
-
-def plain_case(word: str) -> str:
-    """A word with a stray capital I made plain ("FrIendly" → "Friendly", "lIke" → "like"),
-    as some survey exports write them, when its plain form is a common word; acronyms and
-    names with inner capitals ("NHS", "iPhone", "McDonald") are kept."""
-    letters = word[1:]
-    inner = {letter for letter in letters if letter.isupper()}
-    if word.isupper() or inner != {"I"}:
-        return word
-    plain = word[:1] + letters.lower()
-    from wordfreq import zipf_frequency  # its word lists load on first use (as in space.py)
-
-    bare = plain.lower().strip(".,;:!?'\"()")
-    if max(zipf_frequency(bare, "en"), zipf_frequency(bare, "fr")) >= COMMON_WORD:
-        return plain
-    return word
-
-
-COMMON_WORD = 3.0  # Zipf frequency of a word met about once in a million words
 
 
 def listed(keyphrases: Sequence[str], limit: int = 3) -> str:

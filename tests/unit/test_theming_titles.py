@@ -9,9 +9,10 @@ import pytest
 
 from engage.theming import theme_texts
 from engage.theming.alike import say_the_same, signature
+from engage.theming.descriptions import as_description
+from engage.theming.naming import plain_case
 from engage.theming.phrases import answer_key
 from engage.theming.testing import HashingEmbedder
-from engage.theming.titles import as_description, plain_case
 
 OPENERS = ["", "", "Honestly, ", "Well, ", "I think ", "To be honest "]
 ENDINGS = ["", "", " Thanks.", " Not good enough.", " Please sort it out."]
