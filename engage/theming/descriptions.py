@@ -84,7 +84,7 @@ def as_description(sentence: str, casing: dict[str, str] | None = None) -> str:
     if told[0].lower() in _SUBJECTLESS or (told[0].endswith("ed") and told[0].islower()):
         told[0] = _AFTER_THEY.get(told[0], told[0])
         told.insert(0, "they")  # "Had an appointment..." → "they had an appointment..."
-    if told[0].lower() == "please" and len(told) > 1:
+    if told[0].lower().strip(",") == "please" and len(told) > 1:
         told = told[1:]
     if told[0].lower().strip(",") in _ASKING:
         told[0] = told[0].lower()

@@ -37,6 +37,10 @@ from engage.theming.naming import Naming, casings, central_members, plain_case
 from engage.theming.phrases import AUXILIARIES, Word, clause_stems, negated_start
 
 MIN_WORDS, MAX_WORDS = 2, 7
+# How a candidate's score weighs (see ``_score``, ``_as_written``, ``_as_typical``): its
+# support, each word it says beyond the first, the share of its answers that wrote it word
+# for word, a cut through words that belong together, and closeness in meaning to its theme
+# (power) and away from the others (margin).
 SUPPORT_POWER, SAYS_MORE, VERBATIM = 1.0, 0.45, 0.8
 CUT_COST = 0.45
 TYPICAL_POWER, MARGIN_WEIGHT = 0.5, 0.7
@@ -45,29 +49,10 @@ MIN_SUPPORT = 0.08  # share of a theme's texts a title must be found in
 MIN_WORD_SUPPORT = 0.1  # ... and each of its words
 # Words that may open a title though they name nothing: "All very good", "Everyone was kind".
 QUANTIFIERS = word_set("all everyone everybody everything tout tous")
-VERBS_AFTER = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "been",
-        "very",
-        "so",
-        "really",
-        "extremely",
-        "always",
-        "absolutely",
-        "just",
-        "était",
-        "étaient",
-        "est",
-        "sont",
-        "très",
-        "vraiment",
-    ]
+# ... when a verb or an intensifier follows ("All very good"; not "All nurses").
+VERBS_AFTER = word_set(
+    "was were is are has have been very so really extremely always absolutely just "
+    "était étaient est sont très vraiment"
 )
 FIRST_PERSON = word_set("i me my mine myself we us our ours je j me moi mon ma mes nous")
 THIRD_PERSON = word_set("he she they it him her them his their they're it's he's she's")
