@@ -146,10 +146,11 @@ def store_run(db, consultation_id: str, themes: dict, unthemed=(), quote_ids=Non
     with transaction(db):
         db["theme_runs"].insert(_run_row(db, run_id, consultation_id, n_docs, len(themes),
                                          len(unthemed)))  # fmt: skip
-        for number, (label, (ids, keyphrases)) in enumerate(themes.items()):
+        for number, (label, (ids, keyphrases)) in enumerate(themes.items(), start=1):
             theme_id = new_id()
             db["themes"].insert(records.new_row(db, {
                 "id": theme_id, "run_id": run_id, "number": number, "label": label,
+                "description": f"People say the {label.lower()} needs attention.",
                 "keyphrases": json.dumps(keyphrases), "size": len(ids),
                 "quote_ids": json.dumps(quote_ids.get(label, ids[:5]))}))  # fmt: skip
             _assign(db, run_id, ids, theme_id)

@@ -6,7 +6,7 @@ import typer
 
 from engage.cli import output
 
-NONE_FITS = "n"  # theme numbers start at 0, so "none fits" is a letter
+NONE_FITS = "n"  # "none fits" is a letter: any number is a theme's
 
 
 def code_interactively(db, run_id: str, sample: int, coder: str | None, seed: int) -> None:

@@ -69,7 +69,7 @@ def theme_command(
 
 
 def print_run(db, run_id: str, as_json: bool = False) -> None:
-    from engage.db.theme_runs import run_record
+    from engage.db.theme_runs import run_record, run_time
     from engage.db.themes import list_themes, unthemed_count
 
     run = run_record(db, run_id)
@@ -89,7 +89,7 @@ def print_run(db, run_id: str, as_json: bool = False) -> None:
     output.done(
         f"{run['n_docs']} submissions, {plural(len(themes), 'theme')}, "
         f"{unthemed} unthemed ({share:.0%}), "
-        f"stability {stability}, {sum(run['seconds'].values()):.1f} s"
+        f"stability {stability}, {run_time(run):.1f} s"
     )
     if note := other_language_note(run["params"] or {}):
         output.done(note)

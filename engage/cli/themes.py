@@ -110,6 +110,8 @@ def show(
         f"{detail['number']}. {detail['label']} — {detail['size']} submissions "
         f"({detail['share']:.0%}), mean satisfaction {_satisfaction(detail)}"
     )
+    if detail["description"]:
+        output.done(detail["description"])
     output.done("keyphrases: " + ", ".join(detail["keyphrases"]))
     for quote in detail["quotes"]:
         output.done(f"  “{quote['text_redacted']}” [{short(quote['id'])}]")

@@ -403,6 +403,19 @@ CREATE TABLE tombstones (
 """
 
 
+def m008_themes_numbered_from_one(db: sqlite_utils.Database) -> None:
+    """Themes are numbered from 1 everywhere (lists, papers, the app): the themes of runs
+    stored before, numbered from 0, move up by one. Runs record their real wall time."""
+    run_script(db, _M008_SQL)
+
+
+_M008_SQL = """
+UPDATE themes SET number = -(number + 1);
+UPDATE themes SET number = -number;
+ALTER TABLE theme_runs ADD COLUMN wall_seconds REAL;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_theming,
@@ -411,6 +424,7 @@ MIGRATIONS: list[Migration] = [
     m005_recommendations_and_papers,
     m006_dashboard_theme_indexes,
     m007_tombstones,
+    m008_themes_numbered_from_one,
 ]
 
 

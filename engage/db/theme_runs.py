@@ -4,6 +4,7 @@ its themes and assignments, and carry earlier human edits into it."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -48,6 +49,7 @@ def theme_consultation(
     """Theme the redacted text of a consultation; returns the new run's id."""
     from engage.theming.pipeline import theme_texts
 
+    started = time.perf_counter()
     consultation_id = records.resolve(db, "consultations", consultation)
     submissions = select_submissions(db, consultation_id, question)
     if not submissions:
@@ -61,7 +63,8 @@ def theme_consultation(
         embedding_cache=DatabaseEmbeddingCache(db),
         progress=progress,
     )
-    return store_run(db, consultation_id, question, backend, submissions, result)
+    wall = time.perf_counter() - started
+    return store_run(db, consultation_id, question, backend, submissions, result, wall)
 
 
 def store_run(
@@ -71,8 +74,10 @@ def store_run(
     backend: str,
     submissions: list[dict[str, Any]],
     result: Any,
+    wall_seconds: float | None = None,
 ) -> str:
-    """Store a ThemingResult for ``submissions`` (aligned with the texts it was given)."""
+    """Store a ThemingResult for ``submissions`` (aligned with the texts it was given);
+    ``wall_seconds``: how long the run took from start to end, as a person waited."""
     from engage.db.theme_edits import carry_edits, carry_recommendations
 
     run_id, now, office = new_id(), utc_now(), records.office_name(db)
@@ -88,6 +93,7 @@ def store_run(
                 "params": json.dumps(result.params),
                 "versions": json.dumps(result.versions),
                 "seconds": json.dumps(result.seconds),
+                "wall_seconds": None if wall_seconds is None else round(wall_seconds, 2),
                 "n_docs": len(submissions),
                 "n_themes": result.n_themes,
                 "unthemed_share": result.unthemed_share,
@@ -136,6 +142,7 @@ def _store_themes(db, run_id, submissions, result, stamp) -> dict[int, str]:
                 "run_id": run_id,
                 "number": theme.id,
                 "label": theme.label,
+                "description": theme.description or None,
                 "keyphrases": json.dumps(theme.keyphrases),
                 "size": theme.size,
                 "quote_ids": json.dumps(quotes),
@@ -216,6 +223,17 @@ def run_record(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
 def with_values(run: dict[str, Any]) -> dict[str, Any]:
     """The run row with its JSON columns (params, versions, seconds, campaigns) read."""
     return {**run, **{key: json.loads(run[key] or "null") for key in RUN_JSON_COLUMNS}}
+
+
+def run_time(run: dict[str, Any]) -> float:
+    """How long a run took as a person waited, in seconds; runs stored before that was
+    recorded give the sum of their stages (which overlap a little)."""
+    if run.get("wall_seconds") is not None:
+        return float(run["wall_seconds"])
+    seconds = run["seconds"]
+    return float(
+        sum((json.loads(seconds or "{}") if isinstance(seconds, str) else seconds).values())
+    )
 
 
 def resolve_run(

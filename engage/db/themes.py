@@ -48,7 +48,8 @@ def list_themes(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
     ).fetchone()[0]
     rows = list(
         db.query(
-            """SELECT t.id, t.number, t.label, t.keyphrases, t.quote_ids, COUNT(s.id) AS size,
+            """SELECT t.id, t.number, t.label, t.description, t.keyphrases, t.quote_ids,
+                  COUNT(s.id) AS size,
                   AVG(s.satisfaction) AS mean_satisfaction,
                   SUM(s.consent_to_quote) AS quotable
            FROM themes t LEFT JOIN assignments a ON a.theme_id = t.id
@@ -176,7 +177,7 @@ def merge_themes(
 
 def merge_into(db: sqlite_utils.Database, run_id: str, into: str, others: list[str]) -> None:
     """Move the others' submissions into ``into``, which also takes their keyphrases and
-    quotes after its own."""
+    quotes after its own, and the recommendations and hand codings that answer them."""
     marks = ", ".join("?" for _ in others)
     now = utc_now()
     rows = {
@@ -202,6 +203,35 @@ def merge_into(db: sqlite_utils.Database, run_id: str, into: str, others: list[s
         f"UPDATE themes SET merged_into = ?, updated_at = ? WHERE id IN ({marks})",
         [into, now, *others],
     )
+    db.execute(
+        f"UPDATE codings SET theme_id = ?, updated_at = ? WHERE theme_id IN ({marks})",
+        [into, now, *others],
+    )
+    _follow_merge(db, into, others, now)
+
+
+def _follow_merge(db: sqlite_utils.Database, into: str, others: list[str], now: str) -> None:
+    """Recommendations answering a merged theme answer the theme it was merged into (once,
+    however many of its themes were merged): none points at a theme that is gone."""
+    marks = ", ".join("?" for _ in others)
+    moved = [row[0] for row in db.execute(
+        f"SELECT DISTINCT recommendation_id FROM recommendation_themes WHERE theme_id IN ({marks})",
+        others,
+    )]  # fmt: skip
+    if not moved:
+        return
+    db.execute(
+        f"UPDATE OR IGNORE recommendation_themes SET theme_id = ?, updated_at = ? "
+        f"WHERE theme_id IN ({marks})",
+        [into, now, *others],
+    )
+    db.execute(f"DELETE FROM recommendation_themes WHERE theme_id IN ({marks})", others)
+    for recommendation_id in moved:
+        db.execute(
+            "UPDATE recommendations SET updated_at = ? WHERE id = ?", [now, recommendation_id]
+        )
+        audit.record(db, "relink", "recommendations", recommendation_id,
+                     {"from": others, "to": [into]})  # fmt: skip
 
 
 def _interleaved(lists: list[list[str]], limit: int) -> list[str]:

@@ -17,6 +17,8 @@ from markupsafe import escape
 from engage.papers.numbers import share
 
 INK = "#1a1a1a"
+FONT_POINTS = 9  # 12 px in the SVG; drawn 7.2 in wide, it is printed at about 7 in, so ≥ 11 px
+INCHES_PER_BAR = 0.36
 BAR = "#1f5f8b"
 MUTED = "#9aa5ad"
 LABEL_WIDTH = 42
@@ -26,7 +28,7 @@ def paper_charts(context: dict[str, Any]) -> dict[str, str]:
     """The SVG of each chart a template may place with ``chart(name)``; bars are labelled
     with the same counts and shares as the paper's tables."""
     theme_bars = [
-        (f"{t['rank']}. {t['label']}", t["size"], share(t["share_pct"], t["size"]), BAR)
+        (f"{t['number']}. {t['label']}", t["size"], share(t["share_pct"], t["size"]), BAR)
         for t in context["themes"]
     ]
     unthemed = context["unthemed"]
@@ -45,13 +47,17 @@ def paper_charts(context: dict[str, Any]) -> dict[str, str]:
 
 
 def bar_chart(name: str, title: str, bars: list[tuple[str, int, str, str]]) -> str:
-    """A horizontal bar chart, largest bar on top, each bar labelled with count and share."""
+    """A horizontal bar chart, largest bar on top, each bar labelled with count and share;
+    as tall as its bars need, so labels stay readable however many there are. A single bar
+    ("Not recorded 100%") says nothing a sentence does not: no chart ("")."""
+    if len(bars) < 2:
+        return ""
     import matplotlib
     from matplotlib.figure import Figure
 
     labels = [textwrap.shorten(label, LABEL_WIDTH, placeholder="…") for label, *_ in bars]
     values = [value for _, value, _, _ in bars]
-    height = 0.8 + 0.34 * max(len(bars), 1)
+    height = 0.9 + INCHES_PER_BAR * len(bars)
     with matplotlib.rc_context(_style(name)):
         figure = Figure(figsize=(7.2, height))
         axes = figure.subplots()
@@ -59,9 +65,7 @@ def bar_chart(name: str, title: str, bars: list[tuple[str, int, str, str]]) -> s
         axes.barh(positions, values, color=[colour for *_, colour in bars], height=0.7)
         axes.set_yticks(positions, labels)
         for position, (_, value, percent, _) in zip(positions, bars, strict=True):
-            axes.annotate(
-                f" {value:,} ({percent})", (value, position), va="center", fontsize=8, color=INK
-            )
+            axes.annotate(f" {value:,} ({percent})", (value, position), va="center", color=INK)
         axes.set_xlim(0, max(values, default=1) * 1.22 or 1)
         axes.spines[["top", "right"]].set_visible(False)
         axes.tick_params(axis="y", length=0)
@@ -77,7 +81,7 @@ def _style(name: str) -> dict[str, Any]:
         "svg.fonttype": "none",
         "svg.hashsalt": name,
         "font.family": "sans-serif",
-        "font.size": 9,
+        "font.size": FONT_POINTS,
         "axes.edgecolor": MUTED,
         "axes.labelcolor": INK,
         "xtick.color": INK,

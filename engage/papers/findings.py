@@ -86,6 +86,7 @@ def crosstab(themes: list[dict[str, Any]], dimension: str) -> dict[str, Any]:
             {
                 "label": theme["label"],
                 "rank": theme["rank"],
+                "number": theme["number"],
                 "cells": [counts.get(name, 0) for name in columns],
                 "total": theme["size"],
             }

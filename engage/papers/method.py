@@ -9,6 +9,7 @@ import sqlite_utils
 
 from engage.db import records
 from engage.db.codings import agreement
+from engage.db.theme_runs import run_time
 from engage.db.themes import edits_count
 from engage.models import other_language_note
 
@@ -60,7 +61,7 @@ def method(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
         "n_themes": run["n_themes"],
         "stability": run["stability"],
         "unthemed_share": run["unthemed_share"],
-        "seconds": round(sum(json.loads(run["seconds"] or "{}").values()), 1),
+        "seconds": round(run_time(run), 1),
         "campaigns": _campaigns(run),
         "preparation": _preparation(db, run_id),
         "edits": [

@@ -31,13 +31,14 @@ import re
 import unicodedata
 
 from engage.theming.labels import COMPLAINT_WORDS, PRAISE_WORDS, content_words, word_set
+from engage.theming.phrases import NEGATIONS
 
 NON_ANSWERS = frozenset(
     (
         "n a", "na", "n a n a", "null", "no comment", "no comments", "not applicable",
         "no response", "no answer", "no opinion", "idk", "i dont know", "i don t know",
         "dont know", "don t know", "not sure", "unsure", "no idea", "same", "same as above",
-        "as above", "see above", "ok", "okay", "fine", "yes", "x", "xx", "xxx", "test",
+        "as above", "see above", "yes", "x", "xx", "xxx", "test", "dunno", "no clue",
         "no thanks", "no thank you", "no feedback", "no", "nope", "nah", "not really",
         # French (Ontario offices hear both languages)
         "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
@@ -85,6 +86,7 @@ _UNKNOWING = frozenset(
      "response", "sais", "commentaire", "idée")
 )  # fmt: skip
 NOTHING_LABEL = "Nothing in particular"
+NOTHING_DESCRIPTION = "People say there is nothing they would change or add."
 
 # "Keep doing what you're doing", "Keep up the good work"; "No complaints (at all)".
 _KEEP_DOING = (
@@ -197,9 +199,34 @@ def is_non_answer(text: str) -> bool:
 
 
 def says_too_little(text: str, key: str) -> bool:
-    """A placeholder, or a text with no content word ("Nothing", "Very much so"; ``key``:
-    the text's ``duplicate_key``)."""
-    return not key or key in NON_ANSWERS or not content_words(text)
+    """A placeholder ("n/a", "idk", "no comment"), or a text with no word that says anything
+    ("Very much so", "Yes, definitely"; ``key``: the text's ``duplicate_key``). Any word
+    that does is enough: "Because they put me first", "Don't like it here", "Fine", "All
+    O.K." are answers."""
+    if not key or key in NON_ANSWERS:
+        return True
+    words = _SPELLED_OUT.sub(lambda match: match.group(0).replace(" ", ""), key).split()
+    return all(
+        word in _SAYS_NOTHING_ALONE or len(word) < 2 or _PLACEHOLDER.fullmatch(word)
+        for word in words
+    )
+
+
+_PLACEHOLDER = re.compile(r"x+|redacted")  # "XXXX", "[Redacted]": what someone took out
+# Letters spelled out one by one are one word: "o k" (from "O.K.") is "ok".
+_SPELLED_OUT = re.compile(r"\b(?:[a-z] )+[a-z]\b")
+# Words that say nothing on their own: articles, pronouns, auxiliaries, prepositions,
+# negations, assent and hedges ("Very much so", "Yes, definitely", "All of it").
+_SAYS_NOTHING_ALONE = NEGATIONS | word_set(
+    "a an the this that these those it its i me my we us our you your he him his she her "
+    "they them their is am are was were be been being do does did have has had will would "
+    "shall should can could may might must to of in on at by for with from and or but so as "
+    "if than then very much really quite just too also all any some same etc here there "
+    "yes yeah yep yup nope nah definitely absolutely certainly maybe perhaps possibly "
+    "probably sure unsure idk na comment comments answer response applicable know "
+    "everything anything something "
+    "le la les un une de des du et ou je il elle on nous vous ils oui non peut-être"
+)
 
 
 def says_nothing(text: str) -> bool:

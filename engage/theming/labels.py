@@ -1,12 +1,13 @@
-"""Theme names a manager can read: tidy keyphrases and a short title.
+"""Keyphrases a manager can read: the line under a theme's title.
 
 Keyphrases are words and phrases as people wrote them: a phrase never bridges a
 stop word or a punctuation mark ("renew my health card" gives "health card", not
 "renew health"), except the "of" of a noun phrase ("proof of address"). c-TF-IDF
 scores them per theme; here they become a short list without repeats — one form
 per word (plurals and -ing forms fold together), no single word that a chosen
-phrase already says, no stop words — and a title such as "Wait times · long
-lines" (never "3_wait_long_time"), made of phrases that can name a topic.
+phrase already says, no stop words. ``nameable`` tells the phrases that can name
+a topic (a theme with no better title lists them, see ``titles``). The word
+lists here (stop words, words of praise and complaint) serve the other modules.
 """
 
 from __future__ import annotations
@@ -169,11 +170,12 @@ def word_stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
-def _stems(phrase: str) -> tuple[str, ...]:
+def stems_of(phrase: str) -> tuple[str, ...]:
     return tuple(word_stem(word) for word in phrase.split())
 
 
-def _akin(first: str, second: str) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def akin(first: str, second: str) -> bool:
     """Whether two stems are one word told two ways: the same, or the shorter is the
     other's beginning but for a letter or two ("advice"/"advise", "improve"/"improvement",
     "informative"/"information")."""
@@ -183,9 +185,9 @@ def _akin(first: str, second: str) -> bool:
     return shared >= 4 and shared >= min(len(first), len(second)) - 2
 
 
-def _repeats(phrase: str, said: Iterable[str]) -> bool:
+def repeats(phrase: str, said: Iterable[str]) -> bool:
     """Whether ``phrase`` repeats a word of ``said`` (stems)."""
-    return any(_akin(stem, other) for stem in _stems(phrase) for other in said)
+    return any(akin(stem, other) for stem in stems_of(phrase) for other in said)
 
 
 def clean_keyphrases(
@@ -200,7 +202,7 @@ def clean_keyphrases(
     seen: set[tuple[str, ...]] = set()
     for item in scored:
         phrase = " ".join((item if isinstance(item, str) else item[0]).lower().split())
-        stems = _stems(phrase)
+        stems = stems_of(phrase)
         words = phrase.split()
         held = [
             word for n, word in enumerate(words) if not (word == JOINER and 0 < n < len(words) - 1)
@@ -216,10 +218,10 @@ def clean_keyphrases(
     covering: dict[str, float] = {}
     for phrase in chosen:
         if len(phrase.split()) > 1:
-            for stem in _stems(phrase):
+            for stem in stems_of(phrase):
                 covering[stem] = max(covering.get(stem, 0.0), score[phrase])
     kept = [p for p in chosen if len(p.split()) > 1
-            or covering.get(_stems(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
+            or covering.get(stems_of(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
     return kept[:limit]
 
 
@@ -236,85 +238,6 @@ def nameable(phrase: str) -> bool:
     if (last.endswith("ly") and last not in _LY_NOUNS) or last in _VERB_FORMS:
         return False
     return not (len(last) > 4 and last.endswith("ed") and not last.endswith("eed"))
-
-
-def theme_label(keyphrases: Sequence[str], max_words: int = 5) -> str:
-    """A short title: the first nameable keyphrase (a single word grows into one of the next
-    two keyphrases that holds it: "health" → "Health card"), then the next of the first four
-    that repeats none of its words and is a phrase too (any keyphrase after a single word) —
-    "Wait times · long lines", "Kiosk · receipts". When every keyphrase holds a verdict,
-    what they name once it is dropped ("helpful staff" → "Staff"); when they name
-    nothing at all, the theme is general praise, complaints or comments."""
-    if not keyphrases:
-        return "Other feedback"
-    candidates = [phrase for phrase in keyphrases if nameable(phrase)] or _without_verdicts(
-        keyphrases
-    )
-    if not candidates:
-        return verdict_label(keyphrases)
-    head = candidates[0]
-    if len(head.split()) == 1:  # "health" → "health card" when a close phrase says it
-        phrases = [p for p in candidates[1:3] if len(p.split()) > 1 and head in p.split()]
-        head = phrases[0] if phrases else head
-    parts = [head]
-    for phrase in candidates[:4]:
-        if _repeats(phrase, _stems(head)) or _joined(phrase) == _joined(head):
-            continue  # no repeats, "Website · web site" included
-        if len(head.split()) > 1 and len(phrase.split()) == 1:
-            continue  # "Proof of address", not "Proof of address · missing"
-        if len(f"{head} {phrase}".split()) <= max_words:
-            parts.append(phrase)
-        break
-    title = " · ".join(parts)
-    return title[0].upper() + title[1:]
-
-
-def _joined(phrase: str) -> str:
-    return word_stem(phrase.replace(" ", "").replace("-", ""))
-
-
-def _without_verdicts(keyphrases: Sequence[str]) -> list[str]:
-    """What the keyphrases name once their verdicts are dropped: "helpful staff" → "staff"."""
-    found: list[str] = []
-    dropped = _VERDICTS | stop_words()
-    for phrase in keyphrases:
-        rest = " ".join(word for word in phrase.split() if word not in dropped)
-        if rest and rest not in found and nameable(rest):
-            found.append(rest)
-    return found
-
-
-def verdict_label(keyphrases: Sequence[str]) -> str:
-    """The title of a theme that names nothing, only says how things were ("Excellent",
-    "Very good service", "Too slow"): general praise, complaints or comments."""
-    words = [word for phrase in keyphrases for word in phrase.split()]
-    praise = sum(word in PRAISE_WORDS for word in words)
-    complaints = sum(word in COMPLAINT_WORDS for word in words)
-    if praise > 2 * complaints:
-        return "General praise"
-    if complaints > 2 * praise:
-        return "General complaints"
-    return "General comments"
-
-
-def unique_labels(keyphrase_lists: Sequence[Sequence[str]]) -> list[str]:
-    """One label per theme; a label already taken gets the theme's next keyphrase that it
-    does not already say."""
-    labels: list[str] = []
-    taken: Counter[str] = Counter()
-    for keyphrases in keyphrase_lists:
-        label = theme_label(keyphrases)
-        said = {stem for word in label.lower().split() for stem in _stems(word)}
-        extra = iter([phrase for phrase in keyphrases if not _repeats(phrase, said)])
-        while label in taken:
-            following = next(extra, None)
-            if following is None:
-                label = f"{label} ({taken[label] + 1})"
-                break
-            label = f"{label} · {following}"
-        taken[label] += 1
-        labels.append(label)
-    return labels
 
 
 def count_keyphrases(texts: Sequence[str], limit: int = 6) -> list[str]:

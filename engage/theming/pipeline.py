@@ -19,7 +19,13 @@ import numpy as np
 
 from engage.errors import UserError
 from engage.models import THEMING_STAGES
-from engage.theming.answers import NOTHING_LABEL, duplicate_key, says_only_nothing
+from engage.theming.alike import merge_alike
+from engage.theming.answers import (
+    NOTHING_DESCRIPTION,
+    NOTHING_LABEL,
+    duplicate_key,
+    says_only_nothing,
+)
 from engage.theming.cache import EmbeddingCache, embed_with_cache
 from engage.theming.cluster import (
     ClusterSettings,
@@ -29,10 +35,12 @@ from engage.theming.cluster import (
     stability,
 )
 from engage.theming.embedders import Embedder, get_embedder
-from engage.theming.labels import clean_keyphrases, count_keyphrases, unique_labels
+from engage.theming.labels import clean_keyphrases, count_keyphrases
+from engage.theming.naming import Naming
 from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.space import for_embedder
+from engage.theming.titles import name_theme
 from engage.theming.versions import library_versions
 
 Progress = Callable[[str, float], None]
@@ -198,7 +206,13 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     labels = _with_nothing(prepared, grouped)
     near = _alike_across_languages(embeddings, prepared.grouped, languages)
     size = settings.smallest_group(len(main))
-    themes, order = _themes(prepared, near, labels, outcome.keyphrases, size)
+    naming = Naming(fit_docs, prepared.copies(), labels, near, embedder)
+    keyphrases = outcome.keyphrases
+    if settings.n_themes is None:  # a forced count is kept as asked
+        keyphrases = merge_alike(naming, dict(keyphrases), _nothing_theme(prepared, labels),
+                                 fewest=settings.min_themes)  # fmt: skip
+    labels = naming.labels
+    themes, order = _themes(prepared, naming, keyphrases, size)
     for theme, centre in zip(themes, _centres(embeddings, labels, _ids(order)), strict=True):
         theme.centroid = centre  # kept as the model sees it, to match themes across runs
     outcome.seconds["represent"] += time.perf_counter() - started
@@ -311,8 +325,10 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
     keyphrases = {theme: [(k, 1.0) for k in count_keyphrases(texts)]
                   for theme, texts in members.items()}  # fmt: skip
     labels = _with_nothing(prepared, grouped)
+    fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
     with clock.stage("represent"):
-        themes, order = _themes(prepared, None, labels, keyphrases, size)
+        themes, order = _themes(prepared, Naming(fit_docs, prepared.copies(), labels), keyphrases,
+                                size)  # fmt: skip
     besides = ' besides the answers of "nothing"' if prepared.nothing else ""
     rest = count - len(alone)
     if len(alone) + bool(rest) > 1:
@@ -329,35 +345,49 @@ def _few_answers(prepared: Preparation, embedder, seed, clock: _Clock, settings,
     return _result(prepared, None, labels, themes, order, params, seed, clock, None, message)
 
 
-def _themes(prepared, embeddings, labels, keyphrases, size) -> tuple[list[Theme], dict[int, int]]:
-    """Themes numbered by size (0 = largest, counting every text that carries the theme),
-    titled by their keyphrases, or by what was said when that is mostly one short answer
-    given word for word by at least ``size`` people ("Nobody told me what was happening")."""
+def _themes(prepared, naming: Naming, keyphrases, size) -> tuple[list[Theme], dict[int, int]]:
+    """Themes numbered by size (1 = largest, counting every text that carries the theme),
+    each with a plain title and a one-sentence description drawn from its answers (see
+    ``titles``), or titled by what was said when that is mostly one short answer given
+    word for word by at least ``size`` people ("Nobody told me what was happening")."""
+    labels = naming.labels
     ids = sorted(set(labels.tolist()) - {UNTHEMED})
     carried = labels[prepared.source[prepared.source >= 0]]
     sizes = {theme: int(np.sum(carried == theme)) for theme in ids}
     ids.sort(key=lambda theme: (-sizes[theme], theme))
-    nothing = int(labels[prepared.nothing[0]]) if prepared.nothing else None
-    phrases = [nothing_keyphrases(prepared) if theme == nothing
-               else clean_keyphrases(keyphrases.get(theme, [])) for theme in ids]  # fmt: skip
-    names = unique_labels(phrases)
-    copies = prepared.copies()
-    for number, theme in enumerate(ids):
-        members = np.flatnonzero(labels == theme)
-        most = members[int(np.argmax(copies[members]))]
-        if theme != nothing and copies[most] >= size and 2 * copies[most] >= sizes[theme]:
-            title = _as_title(prepared.texts[prepared.fit_indices[most]])
-            names[number] = title if title and title not in names else names[number]
-    if nothing is not None:
-        names[ids.index(nothing)] = NOTHING_LABEL
-    centres = _centres(embeddings, labels, ids)
+    nothing = _nothing_theme(prepared, labels)
+    taken = {NOTHING_LABEL.lower()} if nothing is not None else set()
+    centres = _centres(naming.vectors, labels, ids)
     themes = []
-    for number, theme in enumerate(ids):
-        typical = _typical(embeddings, labels, theme, centres[number])
+    for number, theme in enumerate(ids, start=1):
+        phrases = (nothing_keyphrases(prepared) if theme == nothing
+                   else clean_keyphrases(keyphrases.get(theme, [])))  # fmt: skip
+        if theme == nothing:
+            title, description = NOTHING_LABEL, NOTHING_DESCRIPTION
+        else:
+            title, description = name_theme(naming, theme, taken, phrases)
+            title = _given_word_for_word(prepared, labels, theme, size, sizes[theme]) or title
+        taken.add(title.lower())
+        typical = _typical(naming.vectors, labels, theme, centres[number - 1])
         representatives = [prepared.fit_indices[i] for i in typical]
-        themes.append(Theme(number, names[number], phrases[number], sizes[theme],
-                            representatives, centres[number]))  # fmt: skip
-    return themes, {theme: number for number, theme in enumerate(ids)}
+        themes.append(Theme(number, title, phrases, sizes[theme], representatives,
+                            centres[number - 1], description))  # fmt: skip
+    return themes, {theme: number for number, theme in enumerate(ids, start=1)}
+
+
+def _nothing_theme(prepared: Preparation, labels: np.ndarray) -> int | None:
+    return int(labels[prepared.nothing[0]]) if prepared.nothing else None
+
+
+def _given_word_for_word(prepared, labels, theme: int, size: int, carried: int) -> str:
+    """The answer most of a theme's texts give word for word, when as many people as the
+    smallest theme holds gave it and it is short enough to be a title; else ""."""
+    copies = prepared.copies()
+    members = np.flatnonzero(labels == theme)
+    most = members[int(np.argmax(copies[members]))]
+    if copies[most] < size or 2 * copies[most] < carried:
+        return ""
+    return _as_title(prepared.texts[prepared.fit_indices[most]])
 
 
 def _as_title(answer: str, max_words: int = 8) -> str:

@@ -32,7 +32,8 @@ class DocFlags:
 
 @dataclass
 class Theme:
-    """One theme: a readable label, its keyphrases, size and the texts that show it best."""
+    """One theme: its number (1 = largest), a plain title, its keyphrases, size, the texts
+    that show it best and a one-sentence description drawn from its answers."""
 
     id: int
     label: str
@@ -40,12 +41,14 @@ class Theme:
     size: int
     representatives: list[int]  # indices of input texts, most typical first
     centroid: np.ndarray
+    description: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The theme without its vector, ready for JSON."""
         return {
             "id": self.id,
             "label": self.label,
+            "description": self.description,
             "keyphrases": list(self.keyphrases),
             "size": self.size,
             "representatives": list(self.representatives),

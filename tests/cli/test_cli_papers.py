@@ -43,7 +43,7 @@ SMART_OPTIONS = [
 
 def add(engage, *extra: str):
     return engage(
-        "recommend", "add", "-c", TITLE, "--theme", "0", "--title", "Shorter waits",
+        "recommend", "add", "-c", TITLE, "--theme", "1", "--title", "Shorter waits",
         "--text", "Open a quick-service wicket.", *extra,
     )  # fmt: skip
 
@@ -88,7 +88,7 @@ def test_edit_and_act_record_what_was_done(engage, db_file):
 def test_recommend_mistakes_are_one_line_and_exit_2(engage):
     for args in (
         ["recommend", "add", "-c", TITLE, "--title", "x", "--text", "y"],
-        ["recommend", "add", "-c", TITLE, "--theme", "0", "--title", "x", "--text", "y",
+        ["recommend", "add", "-c", TITLE, "--theme", "1", "--title", "x", "--text", "y",
          "--due", "soon"],
         ["recommend", "act", "R9", "did it"],
         ["recommend", "edit", "R1", "--priority", "urgent"],

@@ -43,7 +43,7 @@ def test_runs_read_as_figures_and_follow_the_review(themed):
     listed = json.loads(ok(themed, "themes", "runs", "--json"))
     assert isinstance(listed[0]["params"], dict) and isinstance(listed[0]["seconds"], dict)
     before = listed[0]["themes_now"]
-    ok(themed, "themes", "merge", "0", "1")
+    ok(themed, "themes", "merge", "1", "2")
     after = json.loads(ok(themed, "themes", "runs", "--json"))[0]
     assert after["themes_now"] == before - 1
     run = json.loads(ok(themed, "themes", "list", "--json"))["run"]
@@ -51,22 +51,22 @@ def test_runs_read_as_figures_and_follow_the_review(themed):
 
 
 def test_show_says_when_there_are_no_scores(themed):
-    shown = ok(themed, "themes", "show", "0")
+    shown = ok(themed, "themes", "show", "1")
     assert "None" not in shown
     assert "no scores" in shown
 
 
 def test_an_unknown_run_points_to_the_command_that_lists_runs(themed):
-    result = invoke(themed, "themes", "show", "0", "--run", "ffff")
+    result = invoke(themed, "themes", "show", "1", "--run", "ffff")
     assert result.exit_code == 2
     assert "engage themes runs" in result.output
 
 
-def test_theme_zero_can_be_picked_when_coding_and_n_means_none_fits(themed):
+def test_themes_are_numbered_from_one_when_coding_and_n_means_none_fits(themed):
     themes = json.loads(ok(themed, "themes", "list", "--json"))["themes"]
-    assert themes[0]["number"] == 0
-    coded = ok(themed, "themes", "code", "--sample", "3", "--coder", "ana", input="0\nn\n0\n")
-    assert "n=none fits" in coded and "0=none" not in coded
+    assert sorted(theme["number"] for theme in themes) == list(range(1, len(themes) + 1))
+    coded = ok(themed, "themes", "code", "--sample", "3", "--coder", "ana", input="1\nn\n1\n")
+    assert "n=none fits" in coded and "0=" not in coded and "1=" in coded
     from engage.db import open_db
 
     db = open_db(themed)
@@ -106,3 +106,12 @@ def test_a_recommendation_follows_its_theme_into_the_next_run(themed):
     assert run_of_rec.fetchone()[0] == latest
     assert [run for run, _ in linked] == [latest]
     assert "parking" in linked[0][1]
+
+
+def test_show_gives_the_theme_s_one_sentence_description(themed):
+    shown = ok(themed, "themes", "show", "1")
+    title_line, description = shown.splitlines()[:2]
+    assert title_line.startswith("1. ") and "·" not in title_line
+    assert re.fullmatch(r"People (say|ask to) .+\.", description.strip()), description
+    listed = json.loads(ok(themed, "themes", "list", "--json"))["themes"]
+    assert all(theme["description"] for theme in listed)

@@ -263,3 +263,18 @@ def test_the_run_line_says_how_a_second_language_was_themed():
     line = run_summary(run, [], 40)
     assert line.endswith("stability 0.64 · 169 in French placed by meaning")
     assert "placed" not in run_summary({**run, "params": {}}, [], 40)
+
+
+async def test_the_theme_view_gives_its_number_and_one_sentence_description(app, sample):
+    sample["db"].execute(
+        "UPDATE themes SET description = 'People say the wait at the counter is too long.' "
+        "WHERE run_id = ? AND label = 'Waiting times at the counter'",
+        [sample["run_id"]],
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await open_themes(pilot)
+        table = pilot.app.screen.query_one("#themes-table", DataTable)
+        number = str(table.get_row_at(0)[0])
+        shown = str(app.screen.query_one("#theme-text", Static).render())
+        assert f"{number}. Waiting times at the counter" in shown
+        assert "People say the wait at the counter is too long." in shown

@@ -109,9 +109,9 @@ def keyword_themes(texts: list[str], progress=None, **_: Any) -> ThemingResult:
             keyphrases=list(words),
             size=assignments.count(number),
             representatives=[i for i, a in enumerate(assignments) if a == number][:3],
-            centroid=np.eye(len(THEMES), dtype=np.float32)[number],
+            centroid=np.eye(len(THEMES), dtype=np.float32)[number - 1],
         )
-        for number, (label, words) in enumerate(THEMES.items())
+        for number, (label, words) in enumerate(THEMES.items(), start=1)  # numbered from 1
     ]
     return ThemingResult(
         assignments=assignments,
@@ -129,7 +129,7 @@ def keyword_themes(texts: list[str], progress=None, **_: Any) -> ThemingResult:
 
 def _theme_of(text: str) -> int:
     lowered = text.lower()
-    for number, words in enumerate(THEMES.values()):
+    for number, words in enumerate(THEMES.values(), start=1):
         if any(word in lowered for word in words):
             return number
     return UNTHEMED
@@ -268,7 +268,7 @@ def _recommendations(db, cid: str) -> None:
     add_recommendation(
         db,
         cid,
-        ["0"],
+        ["1"],
         title="Show live wait times",
         text="Put a live wait-time screen at every counter and online.",
         rationale="Waiting was the most common complaint.",
@@ -283,7 +283,7 @@ def _recommendations(db, cid: str) -> None:
     add_recommendation(
         db,
         cid,
-        ["1"],
+        ["2"],
         title="Fix the online renewal form",
         text="Let the form accept rural addresses and save progress.",
     )

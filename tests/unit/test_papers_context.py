@@ -99,7 +99,7 @@ def test_recommendations_carry_their_kpi_actions_and_themes(fresh_db, office):
     add_recommendation(
         fresh_db,
         office["consultation"]["id"],
-        ["0"],
+        ["1"],
         title="Shorter waits",
         text="Do it",
         kpi_indicator="Visits served in 20 min",
@@ -121,7 +121,7 @@ def test_recommendations_carry_their_kpi_actions_and_themes(fresh_db, office):
 
 def test_method_reports_the_run_edits_and_coder_agreement(fresh_db, office):
     run_id = office["run_id"]
-    rename_theme(fresh_db, run_id, "0", "Waiting in line")
+    rename_theme(fresh_db, run_id, "1", "Waiting in line")
     for sid, theme_id in fresh_db.execute(
         "SELECT submission_id, theme_id FROM assignments WHERE run_id = ? LIMIT 6", [run_id]
     ).fetchall():

@@ -105,3 +105,29 @@ def test_the_demo_themes_drafts_and_writes_papers_that_leak_nothing(tmp_path):
     assert built["recommendations"] >= 1
     assert len(built["papers"]) == 6 and all(path.exists() for path in built["papers"])
     check_papers(built["db"], built["papers"])
+    check_readme_tour(built["db"])
+
+
+def check_readme_tour(db) -> None:
+    """The README's tour names the demo's themes by the numbers and titles it gets."""
+    from pathlib import Path
+
+    from engage.db.theme_runs import resolve_run
+    from engage.db.themes import list_themes, merge_themes, rename_theme
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    run_id = resolve_run(db)
+    themes = {str(theme["number"]): theme for theme in list_themes(db, run_id)}
+    for number, title in re.findall(r'# (\d+) is "([^"]+)"', readme):
+        assert themes[number]["label"] == title, (number, themes[number]["label"])
+    for number in re.findall(r"engage themes (?:show|rename) (\d+)", readme):
+        assert "kiosk" in themes[number]["label"].lower()
+    assert re.findall(r'--theme (\d+) --title "Keep kiosks working"', readme) == ["3"]
+    merged = re.search(r'engage themes merge (\d+) (\d+) --label "([^"]+)"', readme)
+    for number in merged.groups()[:2]:
+        said = " ".join([themes[number]["label"], *themes[number]["keyphrases"]]).lower()
+        assert "online" in said, said
+    rename_theme(db, run_id, "3", "Kiosks out of order")
+    assert merge_themes(db, run_id, list(merged.groups()[:2]), merged.group(3))["label"] == (
+        merged.group(3)
+    )

@@ -34,13 +34,13 @@ def office(fresh_db) -> dict:
     return small_consultation(fresh_db)
 
 
-def add(db, office, themes=("0",), **values):
+def add(db, office, themes=("1",), **values):
     values = {"title": "Shorter waits", "text": "Open a quick-service wicket.", **values}
     return add_recommendation(db, office["consultation"]["id"], list(themes), **values)
 
 
 def test_a_recommendation_answers_themes_of_the_latest_run(fresh_db, office):
-    rec = add(fresh_db, office, themes=["0", "2"], priority="high", owner="Manager", **SMART)
+    rec = add(fresh_db, office, themes=["1", "3"], priority="high", owner="Manager", **SMART)
     assert rec["number"] == 1
     assert rec["run_id"] == office["run_id"]
     assert [t["label"] for t in rec["themes"]] == [
@@ -104,12 +104,12 @@ def test_a_recommendation_needs_a_theme_of_the_run(fresh_db, office):
 def test_a_run_of_another_consultation_is_refused(fresh_db, office):
     other = add_consultation(fresh_db, "Another review")
     with pytest.raises(UserError, match="another consultation"):
-        add_recommendation(fresh_db, other["id"], ["0"], run=office["run_id"], title="x", text="y")
+        add_recommendation(fresh_db, other["id"], ["1"], run=office["run_id"], title="x", text="y")
 
 
 def test_every_change_is_audited(fresh_db, office):
     rec = add(fresh_db, office)
-    edit_recommendation(fresh_db, "R1", kpi_target="75%", themes=["1"])
+    edit_recommendation(fresh_db, "R1", kpi_target="75%", themes=["2"])
     record_action(fresh_db, "R1", "Wicket opened in Sudbury", acted_on="2026-07-01")
     entries = audit.entries(fresh_db)
     actions = {(e["action"], e["table_name"]) for e in entries}
@@ -125,8 +125,8 @@ def test_every_change_is_audited(fresh_db, office):
 
 
 def test_editing_themes_replaces_the_links(fresh_db, office):
-    add(fresh_db, office, themes=["0", "1"])
-    rec = edit_recommendation(fresh_db, "1", themes=["2"])
+    add(fresh_db, office, themes=["1", "2"])
+    rec = edit_recommendation(fresh_db, "1", themes=["3"])
     assert [t["label"] for t in rec["themes"]] == ["French-language service"]
     assert fresh_db.execute("SELECT COUNT(*) FROM recommendation_themes").fetchone()[0] == 1
 
@@ -179,7 +179,7 @@ def test_numbers_are_per_consultation(fresh_db, office):
     other = add_consultation(fresh_db, "Another review")
     ids = [r[0] for r in fresh_db.execute("SELECT id FROM submissions LIMIT 2")]
     store_run(fresh_db, other["id"], {"Parking": (ids, ["parking"])})
-    second = add_recommendation(fresh_db, other["id"], ["0"], title="Parking", text="More")
+    second = add_recommendation(fresh_db, other["id"], ["1"], title="Parking", text="More")
     assert second["number"] == 1
     with pytest.raises(UserError, match="several consultations"):
         resolve_recommendation(fresh_db, "R1")
@@ -212,13 +212,13 @@ def _theme_labels(db, rec_id: str) -> list[str]:
 
 
 def test_a_merge_carries_the_themes_a_recommendation_answers_now(clock, fresh_db, office, tmp_path):
-    rec = add(fresh_db, office, themes=["0"])
+    rec = add(fresh_db, office, themes=["1"])
     province = open_db(tmp_path / "province.db")
     export_bundle(fresh_db, tmp_path / "first.db")
     merge(province, tmp_path / "first.db")
     assert _theme_labels(province, rec["id"]) == ["Wait times at the counter"]
     clock.advance(minutes=10)  # the edit is newer than the first bundle
-    edit_recommendation(fresh_db, "R1", themes=["2"])
+    edit_recommendation(fresh_db, "R1", themes=["3"])
     export_bundle(fresh_db, tmp_path / "second.db")
     report = merge(province, tmp_path / "second.db")
     assert _theme_labels(province, rec["id"]) == ["French-language service"]

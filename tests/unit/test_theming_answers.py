@@ -10,8 +10,9 @@ from engage.theming.prepare import prepare_texts
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "n/a", "N/A", "No comment.", "-", ".", "idk", "Not applicable", "ok",
-     "Everything", "Pas de commentaire.", "s.o.", "XXXX", "I don't know", "Not sure"],
+    ["", "   ", "n/a", "N/A", "No comment.", "-", ".", "idk", "Not applicable", "Very much so",
+     "Everything", "Pas de commentaire.", "s.o.", "XXXX", "I don't know", "Not sure",
+     "Yes, definitely"],
 )  # fmt: skip
 def test_placeholders_are_non_answers(text):
     assert is_non_answer(normalise_text(text))
@@ -46,10 +47,14 @@ def test_a_bare_no_may_answer_yes_or_no_so_it_is_a_non_answer(text):
     ["The wait at the counter was far too long", "Parking near the office is impossible",
      "Please open on Saturdays", "Parking", "Rude staff", "Hot meals", "Excellent care",
      "Plus d'heures le samedi", "Too slow.", "Bad service", "Very good!", "Excellent.",
-     "Good"],
+     "Good", "Fine.", "All O.K.", "ok", "Couldn't get through to the service",
+     "Don't like it here.", "Made sure I was okay.", "Because they put me first.",
+     "Always there for me.", "Come more often."],
 )  # fmt: skip
 def test_real_answers_are_kept_however_short(text):
-    assert not is_non_answer(text)
+    assert not is_non_answer(normalise_text(text))
+    prepared = prepare_texts([text] + [f"Parking lot {i} is full" for i in range(30)])
+    assert not prepared.flags[0].non_answer
 
 
 @pytest.mark.parametrize(

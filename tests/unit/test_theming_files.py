@@ -52,7 +52,7 @@ def test_every_row_comes_back_with_its_theme(survey, tmp_path, fake_backend):
     assert tail["theme_label"].tolist() == ["", "", ""]
     assert tail["theme_note"].tolist() == ["non-answer"] * 3
     assert set(themed["theme_note"][themed["theme_id"] != "-1"]) == {""}
-    assert set(themed["theme_id"].astype(int)) >= {0, 1, 2}
+    assert set(themed["theme_id"].astype(int)) >= {1, 2, 3}
     written = json.loads(summary_path.read_text())
     assert written["n_docs"] == count == summary["n_docs"]
     assert 3 <= written["n_themes"] <= 6

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from engage.theming.labels import (
     PhraseAnalyzer,
     clean_keyphrases,
     count_keyphrases,
     nameable,
-    theme_label,
-    unique_labels,
     word_stem,
 )
 
@@ -31,22 +27,6 @@ def test_keyphrases_drop_repeats_stop_words_and_words_inside_chosen_pairs():
     # a word far ahead of the phrases holding it is what the theme is about
     scored = [("parking", 1.0), ("disabilities", 0.5), ("finding parking", 0.43)]
     assert clean_keyphrases(scored) == ["parking", "disabilities", "finding parking"]
-
-
-def test_label_is_a_short_title_not_a_topic_code():
-    label = theme_label(["wait time", "long lines", "counter"])
-    assert label == "Wait time · long lines"
-    assert not re.match(r"^-?\d+_", label)
-    assert theme_label([]) == "Other feedback"
-    assert len(theme_label(["online renewal form", "health card photo", "x"]).split()) <= 5 + 1
-
-
-def test_labels_are_unique_across_themes():
-    labels = unique_labels([["wait time", "counter", "staff"], ["wait time", "counter", "phone"]])
-    assert len(set(labels)) == 2
-    assert labels == ["Wait time", "Wait time · counter"]
-    again = unique_labels([["waiting room", "seniors"], ["language", "waiting room", "speak"]])
-    assert again == ["Waiting room", "Language · waiting room"]
 
 
 def test_counted_keyphrases_for_a_handful_of_texts():
@@ -70,36 +50,12 @@ def test_phrases_are_as_written_never_bridging_stop_words_or_punctuation():
     assert not {"my", "in", "a", "of", "please"} & set(phrases)
 
 
-def test_a_title_names_a_topic_not_a_verdict_or_an_adverb():
-    assert theme_label(["staff great", "clearly", "counter staff", "rude"]) == "Counter staff"
-    assert theme_label(["kiosk", "dropped", "receipts"]) == "Kiosk · receipts"
-    assert theme_label(["proof of address", "missing", "birth certificate"]) == (
-        "Proof of address · birth certificate"
-    )
-    assert theme_label(["dropped", "phone line", "callback"]) == "Phone line"
-    assert theme_label(["health", "renew", "health card"]) == "Health card"
-    assert theme_label(["website", "web site", "links"]) == "Website · links"
-    assert theme_label(["parking", "disabilities", "people", "finding parking"]) == (
-        "Parking · disabilities"
-    )
-    assert nameable("family doctor") and nameable("parking")
+def test_only_phrases_that_name_a_topic_can_list_a_theme():
+    assert nameable("family doctor") and nameable("parking") and nameable("hearing loop")
     assert not nameable("honestly") and not nameable("wait worse") and not nameable("calls dropped")
-    assert not nameable("dealt") and not nameable("form sent") and nameable("hearing loop")
-    # "the wait was short this time, keep doing it": a measure and an empty verb name nothing
-    assert theme_label(["short", "doing", "average wait", "wait time", "staff attitude"]) == (
-        "Wait time · staff attitude"
-    )
+    assert not nameable("dealt") and not nameable("form sent") and not nameable("great staff")
     assert nameable("long waits") and nameable("short notice") and not nameable("long")
-    assert theme_label(["understand", "questions", "answers"]) == "Questions · answers"
     assert nameable("feel safe") and not nameable("feel")
-
-
-def test_a_title_never_says_one_word_two_ways():
-    assert theme_label(["advice", "advise", "support"]) == "Advice · support"
-    assert theme_label(["information", "informative", "leaflets"]) == "Information · leaflets"
-    assert theme_label(["home visit", "health visitor", "midwife"]) == "Home visit"
-    labels = unique_labels([["advice", "leaflets"], ["advice", "leaflets", "advise", "forms"]])
-    assert labels == ["Advice · leaflets", "Advice · leaflets · forms"]
 
 
 def test_counted_keyphrases_come_from_phrases_as_written():
@@ -107,15 +63,6 @@ def test_counted_keyphrases_come_from_phrases_as_written():
     phrases = count_keyphrases(texts)
     assert phrases[0] == "health card"
     assert "renew health" not in phrases
-
-
-def test_a_theme_that_names_nothing_is_called_general_praise_or_complaints():
-    assert theme_label(["excellent", "good service", "perfect", "experience"]) == "General praise"
-    assert theme_label(["too slow", "terrible", "awful service"]) == "General complaints"
-    assert theme_label(["fine", "average", "everything"]) == "General comments"
-    assert theme_label(["excellent", "friendly staff", "experience"]) == "Friendly staff"
-    assert theme_label(["pleased", "extremely happy", "satisfied"]) == "General praise"
-    assert theme_label(["helpful staff", "friendly", "excellent care"]) == "Staff · care"
 
 
 def test_french_verb_forms_never_name_a_theme():

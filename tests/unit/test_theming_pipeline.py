@@ -32,7 +32,7 @@ def test_three_topics_are_recovered(synthetic):
 
 def test_themes_are_described_and_sized(synthetic):
     texts, truth, result = synthetic
-    assert [theme.id for theme in result.themes] == [0, 1, 2]
+    assert [theme.id for theme in result.themes] == [1, 2, 3]
     assert sum(theme.size for theme in result.themes) == sum(a >= 0 for a in result.assignments)
     for theme in result.themes:
         assert theme.label and "_" not in theme.label
@@ -185,7 +185,7 @@ def test_tiny_inputs_give_a_clear_result(texts, themes, message):
     if themes:
         assert result.themes[0].label != ""
         assert all(
-            a == 0
+            a == 1
             for a, f in zip(result.assignments, result.flags, strict=True)
             if not f.non_answer
         )

@@ -79,8 +79,9 @@ def example_cells(example: dict[str, Any]) -> tuple[str, ...]:
 
 def theme_markup(theme: dict[str, Any]) -> str:
     lines = [
-        f"[b]{escape(theme['label'])}[/b] — {theme['size']:,} submissions "
+        f"[b]{theme['number']}. {escape(theme['label'])}[/b] — {theme['size']:,} submissions "
         f"({theme['share']:.0%}), mean satisfaction {shown(theme['mean_satisfaction'])}",
+        *([escape(theme["description"])] if theme.get("description") else []),
         f"[i]{escape(', '.join(theme['keyphrases']))}[/i]",
         "",
         "[b u]Quotes (consented, redacted)[/b u]",
