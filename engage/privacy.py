@@ -68,13 +68,15 @@ class Redaction:
 
 
 _EMAIL = re.compile(p.EMAIL)
-# "marie at example dot org", "marie [at] example [dot] org", "marie(at)example.org",
+# "marie at example dot org", "kim dot lee at example dot com", "marie [at] example [dot] org",
+# "marie(at)example.org",
 # "marie arobase exemple point ca": an address written so that machines miss it.
 _AT = r"(?:\s*[\[({<]\s*(?i:at|arobase)\s*[\])}>]\s*|\s+(?i:at|arobase)\s+|\s*@\s*)"
 _DOT = r"(?:\s*[\[({<]\s*(?i:dot|point)\s*[\])}>]\s*|\s+(?i:dot|point)\s+|\.)"
 _TLD = r"(?i:com|org|net|ca|gov|edu|info|biz|io|co|uk|fr|us|me|qc|on|gc)"
 _OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.@+-])([A-Za-z0-9][A-Za-z0-9._%+-]*){_AT}(?:[A-Za-z0-9][A-Za-z0-9-]*{_DOT}){{1,4}}"
+    rf"(?<![\w.@+-])([A-Za-z0-9][A-Za-z0-9._%+-]*(?:\s+(?i:dot|point)\s+[A-Za-z0-9][\w%+-]*){{0,2}})"
+    rf"{_AT}(?:[A-Za-z0-9][A-Za-z0-9-]*{_DOT}){{1,4}}"
     rf"{_TLD}(?![\w])"
 )
 _OBFUSCATION_HINTS = ("dot", "point", "arobase", "(at)", "[at]", "{at}", "<at>", "( at )")

@@ -118,16 +118,18 @@ def check_readme_tour(db) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     run_id = resolve_run(db)
     themes = {str(theme["number"]): theme for theme in list_themes(db, run_id)}
-    for number, title in re.findall(r'# (\d+) is "([^"]+)"', readme):
+    named = re.findall(r'# (\d+) is "([^"]+)"', readme)
+    for number, title in named:
         assert themes[number]["label"] == title, (number, themes[number]["label"])
     for number in re.findall(r"engage themes (?:show|rename) (\d+)", readme):
         assert "kiosk" in themes[number]["label"].lower()
-    assert re.findall(r'--theme (\d+) --title "Keep kiosks working"', readme) == ["3"]
+    kiosk = named[0][0]
+    assert re.findall(r'--theme (\d+) --title "Keep kiosks working"', readme) == [kiosk]
     merged = re.search(r'engage themes merge (\d+) (\d+) --label "([^"]+)"', readme)
     for number in merged.groups()[:2]:
         said = " ".join([themes[number]["label"], *themes[number]["keyphrases"]]).lower()
         assert "online" in said, said
-    rename_theme(db, run_id, "3", "Kiosks out of order")
+    rename_theme(db, run_id, kiosk, "Kiosks out of order")
     assert merge_themes(db, run_id, list(merged.groups()[:2]), merged.group(3))["label"] == (
         merged.group(3)
     )

@@ -52,6 +52,8 @@ OBFUSCATED_EMAILS = [
     ("write to marie [at] example [dot] org", "write to [EMAIL]"),
     ("jean(at)exemple(dot)ca merci", "[EMAIL] merci"),
     ("luc arobase exemple point ca", "[EMAIL]"),
+    ("write kim dot lee at example dot com today", "write [EMAIL] today"),  # a spelled mailbox
+    ("look at google dot com", "look at google dot com"),  # no mailbox, no address
 ]
 NAMES = [
     ("my name is John Smith", "my name is [NAME]"),
