@@ -22,7 +22,7 @@ def rows(pilot, selector: str) -> list[list[str]]:
 
 
 def text_of(pilot, selector: str) -> str:
-    return str(pilot.app.screen.query_one(selector, Static).render())
+    return str(pilot.app.screen.query_one(selector).render())
 
 
 async def test_opens_on_the_dashboard_with_its_figures(app):
