@@ -137,12 +137,21 @@ def merge(db: sqlite_utils.Database, other: str | Path) -> dict[str, Any]:
     return report
 
 
+def read_only_uri(path: Path) -> str:
+    """How to open ``path`` for reading without leaving anything beside it. A closed file
+    (a bundle) opens as immutable: no -wal or -shm file is created next to it. A database
+    still in use (its -wal is there) is read through its log, creating nothing new."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    in_use = Path(f"{path}-wal").exists()
+    return uri if in_use else uri + "&immutable=1"
+
+
 def _copy_read_only(other: Path, copy: Path) -> None:
     """Copy ``other`` to ``copy`` through a read-only connection: merging never changes the
     file it reads (not even its journal mode), and refuses one that is not engage's."""
     not_engage = UserError(f"{other} is not an engage database or bundle")
     try:
-        source = sqlite3.connect(f"{other.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(other), uri=True)
         try:
             tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
             if "schema_migrations" not in tables:

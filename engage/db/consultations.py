@@ -115,3 +115,7 @@ def consultation_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
         "SELECT COUNT(*) FROM submissions WHERE consultation_id = ? AND status = 'withdrawn'", [cid]
     ).fetchone()[0]
     return consultation
+
+
+def consultation_title(db: sqlite_utils.Database, consultation_id: str) -> str:
+    return records.get(db, "consultations", consultation_id)["title"]

@@ -10,13 +10,12 @@ from typing import Any
 
 import sqlite_utils
 
-from engage import validate
 from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.db.submissions import draft_row, existing_source_keys, insert_rows
 from engage.errors import DataError
 from engage.ids import new_id, utc_now
-from engage.models import CHANNELS, BadRow, SubmissionDraft
+from engage.models import BadRow, SubmissionDraft
 
 MAX_BAD_ROWS_SHOWN = 5
 
@@ -52,17 +51,29 @@ def import_file(
 ) -> ImportReport:
     """Read ``path``, map its columns, redact, and store one submission per answer.
 
-    Refuses the whole file if any row is unusable (unless ``skip_bad``), and adds
-    nothing for rows already imported from the same source."""
+    ``channel`` is the channel of every row (any channel column is then not read); without
+    it, rows whose file gives no channel take the ``session``'s, if any. A row without a date
+    keeps none (it is never dated on the day of the import). Refuses the whole file if any
+    row is unusable (unless ``skip_bad``), and adds nothing for rows already imported from
+    the same source."""
     from engage.importers import detect_mapping, plan_import, read_table
 
     path = Path(path)
     consultation_id = records.resolve(db, "consultations", consultation)
-    session_id = records.resolve(db, "sessions", session) if session else None
-    default_channel = validate.optional_choice(channel, CHANNELS, "channel")
+    session_row = None
+    if session:
+        session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
     frame = read_table(path)
     mapping = detect_mapping(frame, overrides or {})
-    plan = plan_import(frame, mapping, source_name=path.name, default_channel=default_channel)
+    plan = plan_import(
+        frame,
+        mapping,
+        source_name=path.name,
+        default_channel=(session_row or {}).get("channel"),
+        channel=channel,
+    )
+    mapping = plan.mapping
+    session_id = (session_row or {}).get("id")
     if plan.bad_rows and not skip_bad:
         raise DataError(_bad_rows_message(path, plan.bad_rows))
     known = existing_source_keys(db, consultation_id)
