@@ -51,4 +51,4 @@ def test_submissions_search(snap_compare, app):
 
 
 def test_coding_mode(snap_compare, app):
-    assert snap_compare(app, terminal_size=SIZE, run_before=showing("t", "c"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=showing("t", "k"))

@@ -86,7 +86,7 @@ async def test_filters_and_redacted_text(app, sample):
         choose(pilot, "#filter-consent", False)
         await settle(pilot)
         assert table_texts(pilot) == []
-        assert "No submissions match" in str(app.screen.query_one("#submission-text").render())
+        assert "No submission matches" in str(app.screen.query_one("#empty-note").render())
 
 
 async def test_theme_filter(app, sample):

@@ -18,7 +18,7 @@ from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 
 COLUMNS = (
-    Column("title", keep=9, flex=True, min_width=16),
+    Column("title", keep=9, flex=True, min_width=24),
     Column("status", keep=6),
     Column("opens", keep=4),
     Column("closes", keep=7),

@@ -23,7 +23,7 @@ from engage.tui.widgets.labels import shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 
 COLUMNS = (
-    Column("name", keep=9, flex=True, min_width=16),
+    Column("name", keep=9, flex=True, min_width=20),
     Column("kind", keep=6),
     Column("community", keep=4),
     Column("I/i", keep=5),

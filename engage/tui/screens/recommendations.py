@@ -20,7 +20,7 @@ from engage.tui.widgets.tables import Column, FittedTable
 
 COLUMNS = (
     Column("R", keep=8),
-    Column("title", keep=9, flex=True, min_width=14),
+    Column("title", keep=9, flex=True, min_width=20),
     Column("status", keep=7),
     Column("due", keep=5),
     Column("SMART", keep=4),

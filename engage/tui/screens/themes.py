@@ -25,7 +25,7 @@ from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingS
 
 COLUMNS = (
     Column("#", keep=6),
-    Column("theme", keep=9, flex=True, min_width=14),
+    Column("theme", keep=9, flex=True, min_width=18),
     Column("size", keep=8),
     Column("share", keep=7),
     Column("sat.", keep=5),

@@ -110,14 +110,24 @@ class FittedTable(DataTable):
         self.refit(force=True)
 
     def append(self, rows: Iterable[Row]) -> None:
-        """Add rows at the end (a further page); the columns stay as they are."""
+        """Add rows at the end (a further page); the columns stay as they are unless the
+        rows now need the scrollbar's room."""
         rows = list(rows)
         self.rows_shown += rows
+        if fit_columns(self.spec, self.natural, self.room(), self.cell_padding) != (
+            self.layout_now
+        ):
+            self.refit()
+            return
         for key, cells in rows:
             self.add_row(*self.cells(cells), key=key)
 
     def room(self) -> int:
-        return max(0, self.scrollable_content_region.width - SCROLLBAR)
+        """The width the columns may take: the vertical scrollbar's share is kept when there
+        are more rows than fit."""
+        width, height = self.size
+        scrolls = len(self.rows_shown) > height - 1  # the header takes a line
+        return max(0, width - (SCROLLBAR if scrolls else 0))
 
     def refit(self, force: bool = False) -> None:
         layout = fit_columns(self.spec, self.natural, self.room(), self.cell_padding)
