@@ -48,7 +48,9 @@ def demo_command(
 
     db = None if fresh else existing_demo()
     if db is not None:
-        output.done(f"demo database: {demo_db_path()} (built {built_at(db)[:16]} UTC; --fresh rebuilds it)")
+        output.done(
+            f"demo database: {demo_db_path()} (built {built_at(db)[:16]} UTC; --fresh rebuilds it)"
+        )
     else:
         with on_cancel(CANCELLED):
             db = build(theme)

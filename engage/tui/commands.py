@@ -28,19 +28,23 @@ class PaletteCommand(NamedTuple):
 
 
 def bindings_of(screen_class: type) -> list[Binding]:
-    """A screen class's own key bindings and those it inherits, as Binding objects."""
-    found: list[Binding] = []
+    """A screen class's key bindings, its own overriding those it inherits for the same key,
+    one Binding per key."""
+    by_key: dict[str, Binding] = {}
     for cls in reversed(screen_class.__mro__):
         for binding in cls.__dict__.get("BINDINGS", []):
             if not isinstance(binding, Binding):
                 binding = Binding(*binding)
-            found += [
-                Binding(key.strip(), binding.action, binding.description,
-                        show=binding.show, key_display=binding.key_display,
-                        tooltip=binding.tooltip)
-                for key in binding.key.split(",")
-            ]  # fmt: skip
-    return found
+            for key in binding.key.split(","):
+                by_key[key.strip()] = Binding(
+                    key.strip(),
+                    binding.action,
+                    binding.description,
+                    show=binding.show,
+                    key_display=binding.key_display,
+                    tooltip=binding.tooltip,
+                )
+    return list(by_key.values())
 
 
 def described(bindings: list[Binding]) -> Iterator[tuple[Binding, list[str]]]:

@@ -57,7 +57,10 @@ class ConsultationForm(FormScreen[dict]):
             "Purpose (why the office is asking)", Input(c.get("purpose") or "", id="purpose")
         )
         yield row(
-            field("Program or service area", Input(c.get("program") or "", id="program")),
+            field(
+                "Program",
+                Input(c.get("program") or "", placeholder="service area", id="program"),
+            ),
             field("Opens", date_input(c.get("opens_on"), "opens_on", "opening date")),
             field("Closes", date_input(c.get("closes_on"), "closes_on", "closing date")),
             field(

@@ -53,10 +53,17 @@ def row(*fields: Widget) -> Horizontal:
     return Horizontal(*fields, classes="field-row")
 
 
+SHORT = 32  # rows: below this, buttons take one line too
+
+
 def make_compact(screen: ModalScreen) -> None:
-    """One line per input and select, so a whole form fits a small terminal."""
+    """One line per input and select (and per button on a short terminal), so a whole form
+    fits a small terminal."""
     for widget in screen.query("Input, Select"):
         widget.compact = True  # type: ignore[attr-defined]
+    if screen.app.size.height < SHORT:
+        for button in screen.query(Button):
+            button.compact = True
 
 
 def select_value(select: Select) -> Any:

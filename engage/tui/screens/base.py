@@ -174,4 +174,8 @@ class ModeScreen(Screen[None]):
         empty = holder.first(Static)
         empty.update(note)
         empty.display = bool(note)
+        if note and self.focused is table:
+            self.set_focus(None)  # not into a search box, where mode keys would be typed
         table.display = not note
+        if not note and self.focused is None:
+            table.focus()

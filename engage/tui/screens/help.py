@@ -36,30 +36,32 @@ OTHER_SCREENS = (
 
 
 def binding_rows(app: App, bindings: list[Binding]) -> list[str]:
-    """One table row per action: its keys and what it does."""
+    """One line per action: its keys and what it does."""
     keys: dict[str, list[str]] = {}  # by what they do: keys doing the same share a row
     for binding in bindings:
         does = binding.tooltip or binding.description
         if does and binding.key not in keys.get(does, []):
             keys.setdefault(does, []).append(binding.key)
-    return [f"| **{key_names(app, names)}** | {does} |" for does, names in keys.items()]
+    return [f"- {bold_keys(app, names)} — {does}" for does, names in keys.items()]
+
+
+def bold_keys(app: App, keys: list[str]) -> str:
+    return " or ".join(f"**{key_names(app, [key])}**" for key in keys)
 
 
 def table(app: App, title: str, bindings: list[Binding]) -> list[str]:
     rows = binding_rows(app, bindings)
-    return [f"### {title}", "", "| keys | does |", "|---|---|", *rows, ""] if rows else []
+    return [f"### {title}", "", *rows, ""] if rows else []
 
 
 def help_markdown(app: App) -> str:
     """The help text, built from the modes' and dialogs' key bindings."""
-    lines = ["## Modes", "", "| keys | mode |", "|---|---|"]
+    lines = ["## Modes", ""]
     lines += [
-        f"| **{mode.key}** or **{mode.function_key.upper()}** | {mode.label} |" for mode in MODES
+        f"- **{mode.key}** or **{mode.function_key.upper()}** — {mode.label}" for mode in MODES
     ]
-    lines += ["", "## Everywhere", "", "| keys | does |", "|---|---|"]
-    lines.append(
-        f"| **{app.COMMAND_PALETTE_BINDING}** | the command palette: every action by name |"
-    )
+    lines += ["", "## Everywhere", ""]
+    lines.append(f"- **{app.COMMAND_PALETTE_BINDING}** — the command palette: every action by name")
     lines += binding_rows(app, [b for b in bindings_of(type(app)) if b.tooltip])
     lines += ["", "## In each mode", ""]
     for mode in MODES:
