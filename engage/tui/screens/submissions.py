@@ -29,6 +29,7 @@ from engage.tui.widgets.submission_filters import SubmissionFilters
 from engage.tui.widgets.tables import Column, FittedTable
 
 PAGE = 200
+FIRST_PAGE = 60  # a new search or filter shows its first screenful sooner; then pages of PAGE
 PREFETCH = 40  # load the next page when the cursor comes this close to the end
 SEARCH_DELAY = 0.25  # seconds of quiet typing before searching
 COLUMNS = (
@@ -156,7 +157,8 @@ class SubmissionsScreen(ModeScreen):
     def load_page(self, generation: int, args: dict[str, Any], offset: int, count: bool) -> None:
         self.fetching = True
         try:
-            rows = list_submissions(self.db, **args, limit=PAGE, offset=offset)
+            limit = FIRST_PAGE if offset == 0 else PAGE
+            rows = list_submissions(self.db, **args, limit=limit, offset=offset)
             self.post_message(SubmissionsPageLoaded(generation, offset, rows))
             if count:
                 self.post_message(
@@ -174,7 +176,7 @@ class SubmissionsScreen(ModeScreen):
         self.rows.update((row["id"], row) for row in fresh)
         table = self.query_one(self.MAIN_TABLE, FittedTable)
         table.append((row["id"], submission_cells(row)) for row in fresh)
-        self.exhausted = len(message.rows) < PAGE
+        self.exhausted = len(message.rows) < (FIRST_PAGE if message.offset == 0 else PAGE)
         self.show_status()
         if message.offset == 0:
             self.show_empty("" if self.rows else NO_MATCH if self.filtered() else EMPTY)

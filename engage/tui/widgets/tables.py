@@ -42,9 +42,9 @@ def columns(*labels: str) -> tuple[Column, ...]:
 def clip(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` cells with an ellipsis."""
     flat = " ".join(text.split()) if "\n" in text or "\t" in text else text
-    if cell_len(flat) <= width:
+    if len(flat) <= width and (flat.isascii() or cell_len(flat) <= width):
         return flat
-    cut = flat
+    cut = flat[: max(0, width - 1)]  # most characters take one cell: trim from there
     while cut and cell_len(cut) > width - 1:
         cut = cut[:-1]
     return cut + "…"
