@@ -8,6 +8,7 @@ the form stays open with everything typed in it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -80,6 +81,7 @@ def show_field_problem(event: Input.Changed) -> None:
     line = problems.first(Static)
     result = event.validation_result
     text = "; ".join(result.failure_descriptions) if result and not result.is_valid else ""
+    text = re.sub(r" \(got '.*'\)$", "", text)  # what was typed is in the field itself
     line.update(text)
     line.set_class(not text, "hidden")
 

@@ -173,6 +173,7 @@ class ThemesScreen(ModeScreen):
             self.query_one("#run-summary", Static).update("")
             self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, [])
             self.show_empty(NO_CONSULTATION)
+            self.show_theme(None)
 
     @on(Select.Changed, "#theme-consultation")
     def consultation_changed(self) -> None:
@@ -213,10 +214,11 @@ class ThemesScreen(ModeScreen):
         self.show_theme(self.highlighted_theme())
 
     def show_theme(self, theme: dict[str, Any] | None) -> None:
-        if theme is None or self.theme_run is None:
+        shown = theme is not None and self.theme_run is not None
+        for part in self.query(".chart-title, .theme-breakdown, #theme-examples"):
+            part.display = shown  # no empty charts where there is no theme to show
+        if not shown:
             self.query_one("#theme-text", Static).update("")
-            for chart in self.query(".theme-breakdown").results(BarChart):
-                chart.show([])
             self.query_one("#theme-examples", FittedTable).show(EXAMPLE_COLUMNS, [])
             return
         self.load_detail(theme["id"], self.theme_run["id"])
