@@ -27,6 +27,9 @@ def showing(*keys: str):
         for key in keys:
             await pilot.press(key)
             await settle(pilot)
+        for field in pilot.app.screen.query("Input, TextArea"):
+            field.cursor_blink = False  # a blinking cursor would differ from run to run
+        await pilot.pause()
 
     return run_before
 

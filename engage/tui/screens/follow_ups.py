@@ -27,9 +27,9 @@ from engage.tui.widgets.tables import Column, FittedTable
 COLUMNS = (
     Column("due", keep=9),
     Column("late", keep=5),
-    Column("partner", keep=8, min_width=14),
+    Column("partner", keep=8, cap=26),
     Column("what", keep=7, flex=True, min_width=16),
-    Column("owner", keep=6),
+    Column("owner", keep=6, cap=18),
     Column("kind", keep=2),
 )
 EMPTY = (

@@ -23,8 +23,8 @@ from engage.tui.widgets.tables import Column, FittedTable
 
 DEFAULT_TEMPLATE = "recommendation-paper"
 PAPER_COLUMNS = (
-    Column("created (UTC)", keep=9),
-    Column("template", keep=8, flex=True, min_width=10),
+    Column("created (UTC)", keep=8),
+    Column("template", keep=9, flex=True, min_width=10),
     Column("as", keep=3),
 )
 PLACEHOLDER = (

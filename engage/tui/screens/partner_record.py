@@ -26,8 +26,8 @@ SHARING_MEANING = {
     "public": "may be published",
 }
 CONTACT_COLUMNS = (
-    Column("name", keep=9),
-    Column("role", keep=4),
+    Column("name", keep=9, cap=24),
+    Column("role", keep=4, cap=20),
     Column("email", keep=6, flex=True, min_width=10),
     Column("phone", keep=5),
     Column("shared?", keep=8),
@@ -37,7 +37,7 @@ INTERACTION_COLUMNS = (
     Column("kind", keep=3),
     Column("what", keep=8, flex=True, min_width=14),
     Column("follow up", keep=7),
-    Column("owner", keep=4),
+    Column("owner", keep=4, cap=18),
     Column("done", keep=6),
 )
 

@@ -25,7 +25,7 @@ from engage.tui.widgets.tables import Column, FittedTable
 COLUMNS = (
     Column("name", keep=9, flex=True, min_width=20),
     Column("kind", keep=6),
-    Column("community", keep=4),
+    Column("community", keep=4, cap=16),
     Column("I/i", keep=5),
     Column("att.", keep=2),
     Column("subm.", keep=3),

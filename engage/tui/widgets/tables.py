@@ -25,13 +25,15 @@ MAX_MEASURED = 500  # rows measured for a column's width (the rest are clipped t
 class Column:
     """One column: its heading; ``keep`` ranks how long it stays as the table narrows (the
     lowest goes first); a ``flex`` column (at most one: the free text) takes the room left
-    over, never less than ``min_width``; ``width`` fixes the width instead of measuring."""
+    over, never less than ``min_width``; ``width`` fixes the width instead of measuring;
+    ``cap`` limits a measured width (long names are clipped rather than crowd out the rest)."""
 
     label: str
     keep: int = 5
     flex: bool = False
     min_width: int = 12
     width: int | None = None
+    cap: int | None = None
 
 
 def columns(*labels: str) -> tuple[Column, ...]:
@@ -52,12 +54,14 @@ def clip(text: str, width: int) -> str:
 
 def natural_widths(spec: Sequence[Column], rows: Sequence[Row]) -> list[int]:
     measured = rows[:MAX_MEASURED]
-    return [
-        column.width
-        if column.width is not None
-        else max([cell_len(column.label)] + [cell_len(cells[index]) for _, cells in measured])
-        for index, column in enumerate(spec)
-    ]
+    widths = []
+    for index, column in enumerate(spec):
+        if column.width is not None:
+            widths.append(column.width)
+            continue
+        width = max([cell_len(column.label)] + [cell_len(cells[index]) for _, cells in measured])
+        widths.append(min(width, column.cap) if column.cap else width)
+    return widths
 
 
 def fit_columns(
