@@ -23,7 +23,7 @@ from engage.tui.widgets.tables import Column, FittedTable
 
 DEFAULT_TEMPLATE = "recommendation-paper"
 PAPER_COLUMNS = (
-    Column("created (UTC)", keep=8),
+    Column("created", keep=8),  # UTC, as stored
     Column("template", keep=9, flex=True, min_width=10),
     Column("as", keep=3),
 )
