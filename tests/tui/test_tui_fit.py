@@ -43,10 +43,7 @@ def test_tables_drop_their_least_important_columns_first():
     assert [spec[i].label for i, _ in narrow] == ["date", "sat.", "text"]  # community went
     assert narrow[-1][1] >= 20
     tiny = fit_columns(spec, natural, 30)
-    assert [spec[i].label for i, _ in tiny] == ["date"] or [spec[i].label for i, _ in tiny] == [
-        "date",
-        "text",
-    ]
+    assert [spec[i].label for i, _ in tiny] == ["date"]  # the most important stays
 
 
 async def modes_at(app, size, check) -> None:

@@ -79,8 +79,6 @@ async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fr
         await settle(pilot)
         assert isinstance(pilot.app.screen, ConsultationForm)
         await type_into(pilot, "#closes_on", "2026-02-30")
-        problem = str(pilot.app.screen.query_one(".field-problem.-invalid, .field-problem",
-                                                 Static).render())  # fmt: skip
         await pilot.pause()
         shown = [str(p.render()) for p in pilot.app.screen.query(".field-problem")]
         assert any("closing date must be a date as YYYY-MM-DD" in s for s in shown), shown
@@ -102,7 +100,6 @@ async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fr
             "2026-07-31",
             "Decide the centre's opening hours",
         )
-        assert problem is not None
 
 
 async def test_a_partner_with_a_contact_and_a_follow_up_marked_done(empty_app, fresh_db):
