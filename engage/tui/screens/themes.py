@@ -182,13 +182,13 @@ class ThemesScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
         from engage.db.theme_runs import list_runs, with_values
-        from engage.db.themes import list_themes, unthemed_count
+        from engage.db.themes import list_themes
 
         try:
             runs = list_runs(self.db, consultation)
             run = with_values(runs[0]) if runs else None
             themes = list_themes(self.db, run["id"]) if run else []
-            unthemed = unthemed_count(self.db, run["id"]) if run else 0
+            unthemed = run["unthemed_now"] if run else 0  # counted by list_runs already
         except FAILURES as error:
             self.post_message(failure(error))
             return
