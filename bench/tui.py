@@ -61,10 +61,14 @@ from engage.tui.widgets.mode_bar import MODES
 app = make_app(open_db(sys.argv[1]))
 WORDS = sys.argv[2].split(",")
 
-async def settled(pilot):
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+async def shown(app):
+    # until every worker has finished and what it read has been painted
+    while any(worker.is_running for worker in app.workers):
+        await asyncio.sleep(0.002)
+    await asyncio.sleep(0)
+    painted = asyncio.Event()
+    app.call_after_refresh(painted.set)
+    await painted.wait()
 
 async def measure(pilot):
     while not hasattr(pilot.app.screen, "figures_painted"):
@@ -74,10 +78,10 @@ async def measure(pilot):
     for mode in [*MODES[1:], MODES[0]]:
         started = time.perf_counter()
         await pilot.press(mode.key)
-        await settled(pilot)
+        await shown(pilot.app)
         switches[mode.name] = time.perf_counter() - started
     await pilot.press("u")
-    await settled(pilot)
+    await shown(pilot.app)
     screen = pilot.app.screen
     searches = {}
     for word in WORDS:
@@ -88,7 +92,7 @@ async def measure(pilot):
         screen.start_query()
         while screen.total is None or screen.fetching:
             await asyncio.sleep(0.001)
-        await pilot.pause()
+        await shown(pilot.app)
         searches[word] = time.perf_counter() - started
     pilot.app.exit(json.dumps({"switch": switches, "search": searches}))
 
