@@ -92,6 +92,7 @@ class RecommendationsScreen(ModeScreen):
         self.themes: list[dict[str, Any]] = []
         self.run_id: str | None = None
         self.loaded = False  # the chosen consultation's themes are in
+        self.loaded_for: tuple[str | None, int] | None = None  # (consultation, data version)
         self.add_when_loaded = False  # "add" was asked for (palette) before they were
 
     def compose_body(self) -> ComposeResult:
@@ -121,6 +122,7 @@ class RecommendationsScreen(ModeScreen):
     def reload(self) -> None:
         if self.consultation is None:
             self.fill_consultations()  # one may have been opened since
+        self.loaded_for = (self.consultation, self.engage.data_version)
         if self.consultation:
             self.load_recommendations(self.consultation)
         else:
@@ -130,6 +132,8 @@ class RecommendationsScreen(ModeScreen):
 
     @on(Select.Changed, "#rec-consultation")
     def consultation_changed(self) -> None:
+        if self.loaded_for == (self.consultation, self.engage.data_version):
+            return  # choosing the consultation on opening the mode loads it once
         self.loaded = False  # the themes held are the previous consultation's until the load
         self.reload()
 

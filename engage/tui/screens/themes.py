@@ -125,6 +125,8 @@ class ThemesScreen(ModeScreen):
         super().__init__()
         self.theme_run: dict | None = None
         self.themes: list[dict[str, Any]] = []
+        self.loaded_for: tuple[str | None, int] | None = None  # (consultation, data version)
+        self.detail_for: str | None = None  # the theme whose detail was asked for
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="run-bar"):
@@ -167,6 +169,7 @@ class ThemesScreen(ModeScreen):
     def reload(self) -> None:
         if self.consultation is None:
             self.fill_consultations()  # one may have been opened since
+        self.loaded_for = (self.consultation, self.engage.data_version)
         if self.consultation:
             self.load_themes(self.consultation)
         else:
@@ -177,7 +180,8 @@ class ThemesScreen(ModeScreen):
 
     @on(Select.Changed, "#theme-consultation")
     def consultation_changed(self) -> None:
-        self.reload()
+        if self.loaded_for != (self.consultation, self.engage.data_version):
+            self.reload()  # (choosing the consultation on opening the mode loads it once)
 
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
@@ -196,6 +200,7 @@ class ThemesScreen(ModeScreen):
 
     def on_themes_loaded(self, message: ThemesLoaded) -> None:
         self.theme_run, self.themes = message.theme_run, message.themes
+        self.detail_for = None
         self.query_one("#run-summary", Static).update(
             run_summary(message.theme_run, message.themes, message.unthemed)
         )
@@ -221,7 +226,9 @@ class ThemesScreen(ModeScreen):
             self.query_one("#theme-text", Static).update("")
             self.query_one("#theme-examples", FittedTable).show(EXAMPLE_COLUMNS, [])
             return
-        self.load_detail(theme["id"], self.theme_run["id"])
+        if self.detail_for != theme["id"]:  # the table's first highlight asks again
+            self.detail_for = theme["id"]
+            self.load_detail(theme["id"], self.theme_run["id"])
 
     @work(thread=True, exclusive=True, group="theme-detail")
     def load_detail(self, theme_id: str, run_id: str) -> None:
