@@ -11,6 +11,7 @@ that function, as a Ctrl+C would in the middle of the real work.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 import time
 
@@ -29,6 +30,9 @@ def blocking(stages: list[tuple[str, float]]):
 
 
 def main() -> None:
+    # A process started in the background of a script inherits SIGINT ignored; Ctrl+C at a
+    # terminal is what is being tested, so take it as a terminal's process would.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     target, stage_text, separator, *cli_args = sys.argv[1:]
     assert separator == "--"
     stages = [
