@@ -1,5 +1,5 @@
-# engage — two commands: `make run` (set up, then the demo) and `make test` (set up, then
-# every check). Every pip install goes through constraints.txt, which pins the CPU build
+# engage — two commands: `make run` (set up, then the demo: built once, then reopened as you
+# left it; `engage demo --fresh` rebuilds it) and `make test` (set up, then every check). Every pip install goes through constraints.txt, which pins the CPU build
 # of PyTorch.
 PYTHON ?= python3.11
 VENV := .venv

@@ -22,9 +22,11 @@ from engage.db.interactions import add_interaction
 from engage.db.partner_files import import_partners
 from engage.db.sessions import log_session
 from engage.db.submissions import add_submission
+from engage.ids import utc_now
 
 DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
 YES = {"yes", "y", "true", "1", "oui"}
+BUILT = "demo_built"  # the settings key a finished demo carries: when it was built
 
 Say = Callable[[str], None]
 Progress = Callable[[str, float], None]
@@ -49,6 +51,25 @@ def fresh_demo_db(path: Path | None = None) -> sqlite_utils.Database:
     with transaction(db):
         db.execute("UPDATE settings SET value = ? WHERE key = 'office'", [DEMO_OFFICE])
     return db
+
+
+def existing_demo(path: Path | None = None) -> sqlite_utils.Database | None:
+    """The demo database as its user left it, if one was built to the end (a build that was
+    interrupted is not reopened: it would lack part of the demo)."""
+    path = path or demo_db_path()
+    if not path.is_file():
+        return None
+    db = open_db(path)
+    if built_at(db) is None:
+        db.close()
+        return None
+    return db
+
+
+def built_at(db: sqlite_utils.Database) -> str | None:
+    """When this demo database was built to the end (None if it never was)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [BUILT]).fetchone()
+    return row[0] if row else None
 
 
 def build_demo(
@@ -88,6 +109,8 @@ def build_demo(
         result.update(
             _theme_and_write(db, consultation["id"], path.parent / "papers", say, progress)
         )
+    with transaction(db):
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [BUILT, utc_now()])
     result["seconds"] = time.perf_counter() - started
     return result
 

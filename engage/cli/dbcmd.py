@@ -9,7 +9,9 @@ import typer
 
 from engage.cli import context, output
 
-app = typer.Typer(help="Find, back up and check the database.", no_args_is_help=True)
+app = typer.Typer(
+    help="Find, back up and check the database; name its office.", no_args_is_help=True
+)
 
 
 @app.command("path")
@@ -73,3 +75,41 @@ def check(
         output.done(f"search index: {result['full_text_index']}")
     if not result["ok"]:
         raise typer.Exit(1)
+
+
+@app.command("office")
+def office(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="The office's name; leave out to print the one in use."),
+    ] = None,
+    restamp: Annotated[
+        bool,
+        typer.Option(
+            "--restamp/--keep-stamps",
+            help="Also give the new name to rows stamped with the old one (the default).",
+        ),
+    ] = True,
+) -> None:
+    """Print or set the office's name, kept in the database for papers, bundles and the app.
+
+    Example:
+
+        engage db office "Sudbury ServiceOntario Centre"
+    """
+    from engage.db.settings import office_is_named, office_name, set_office
+
+    db = context.db(ctx)
+    if name is None:
+        named = office_is_named(db)
+        output.done(
+            office_name(db) + ("" if named else ' (not named yet: engage db office "NAME")')
+        )
+        return
+    outcome = set_office(db, name, restamp=restamp)
+    restamped = sum(outcome["restamped"].values())
+    output.done(
+        f"office: {outcome['new']} (was {outcome['old']})"
+        + (f"; {restamped} row(s) restamped" if restamped else "")
+    )

@@ -1,4 +1,5 @@
-"""``engage demo``: build the demo consultation, theme it, write its papers and open it."""
+"""``engage demo``: open the demo consultation — built once (partners, sessions, feedback,
+themes, recommendations, papers), then reopened as its user left it until asked to rebuild."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from typing import Annotated
 import typer
 
 from engage.cli import output
+from engage.cli.cancel import on_cancel
+
+CANCELLED = (
+    "cancelled — the demo was not finished (engage demo builds it again); "
+    "your own database was not touched"
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -21,17 +28,43 @@ def demo_command(
     theme: Annotated[
         bool, typer.Option("--theme/--no-theme", help="Theme the feedback and write the papers.")
     ] = True,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            "--fresh", help="Build the demo again from scratch, dropping what was done in it."
+        ),
+    ] = False,
 ) -> None:
-    """Build the demo database afresh, theme it, draft recommendations and write its papers.
+    """Open the demo database, building it first if there is none yet.
 
-    The demo is the bundled fictional consultation, kept in ENGAGE_HOME (never in your own
-    database); on a terminal it then opens in the app.
+    The demo is the bundled fictional consultation, themed, with recommendations and
+    papers, kept in ENGAGE_HOME (never in your own database); on a terminal it opens in
+    the app. What you do in the demo is kept until --fresh rebuilds it.
 
     Example:
 
     \b
         engage demo --no-open
     """
+    from engage.config import demo_db_path
+    from engage.demo import built_at, existing_demo
+
+    db = None if fresh else existing_demo()
+    if db is not None:
+        output.done(
+            f"demo database: {demo_db_path()} (built {built_at(db)[:16]} UTC; --fresh rebuilds it)"
+        )
+    else:
+        with on_cancel(CANCELLED):
+            db = build(theme)
+    if open_app and sys.stdout.isatty():
+        from engage.tui.app import make_app
+
+        make_app(db).run()
+
+
+def build(theme: bool):
+    """Build the demo, saying what it does; returns its open database."""
     from engage.cli.progress import stage_progress
     from engage.demo import build_demo
     from engage.theming.runtime import first_run_note
@@ -46,7 +79,4 @@ def demo_command(
     for paper in result["papers"]:
         output.done(f"  paper: {paper}")
     output.done(f"try: engage --db {result['path']} themes list")
-    if open_app and sys.stdout.isatty():
-        from engage.tui.app import make_app
-
-        make_app(result["db"]).run()
+    return result["db"]

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
+from engage.cli.cancel import on_cancel
 from engage.cli.output import short
 
 
@@ -48,7 +49,10 @@ def import_command(
     ] = None,
     channel: Annotated[
         str | None,
-        typer.Option(help="Channel for rows whose file has no channel column, e.g. survey."),
+        typer.Option(
+            help="Channel of every row of the file, e.g. survey (any channel column is then "
+            "not read; without it, rows with no channel take the --session's)."
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
@@ -65,25 +69,28 @@ def import_command(
     from engage.importers import parse_map_options
 
     overrides = parse_map_options(map_ or [])
-    report = import_file(
-        context.db(ctx),
-        file,
-        consultation,
-        overrides=overrides,
-        dry_run=dry_run,
-        skip_bad=skip_bad,
-        session=session,
-        channel=channel,
-    )
+    with on_cancel():  # one transaction: nothing of the file is kept
+        report = import_file(
+            context.db(ctx),
+            file,
+            consultation,
+            overrides=overrides,
+            dry_run=dry_run,
+            skip_bad=skip_bad,
+            session=session,
+            channel=channel,
+        )
     if as_json:
         output.print_json(asdict(report))
         return
-    _print_report(report)
+    _print_report(report, channel)
 
 
-def _print_report(report) -> None:
+def _print_report(report, channel: str | None = None) -> None:
     mapping = report.mapping
     output.done(f"{Path(report.file).name}: {report.rows_read} rows read")
+    if channel:
+        output.done(f"  every row's channel: {channel}")
     for field, column in mapping["fields"].items():
         output.done(f"  {column!r} -> {field}")
     for column in mapping["text_columns"]:

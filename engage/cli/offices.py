@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
+from engage.cli.cancel import on_cancel
 
 
 def register(app: typer.Typer) -> None:
@@ -33,7 +34,8 @@ def merge_command(
     from engage.bundles import describe
     from engage.offices import merge
 
-    report = merge(context.db(ctx), other)
+    with on_cancel("cancelled — nothing was merged"):  # one transaction
+        report = merge(context.db(ctx), other)
     if as_json:
         output.print_json(report)
         return

@@ -74,6 +74,11 @@ def error(message: str) -> None:
     typer.echo(terminal_text(f"error: {message}"), err=True)
 
 
+def note(message: str) -> None:
+    """Something the user should know, on stderr (the result stays alone on stdout)."""
+    typer.echo(f"note: {message}", err=True)
+
+
 def done(message: str) -> None:
     typer.echo(terminal_text(message))
 

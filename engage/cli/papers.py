@@ -63,6 +63,7 @@ def paper_command(
         engage paper "Modernisation Review" --template what-we-heard \\
             --out what-we-heard.html
     """
+    from engage.db.settings import office_is_named, office_name
     from engage.papers.write import write_paper
 
     paper = write_paper(
@@ -80,6 +81,11 @@ def paper_command(
         f"run {short(paper['run_id'])}) [paper {short(paper['id'])}, "
         f"sha256 {paper['file_sha256'][:12]}]"
     )
+    if not office_is_named(context.db(ctx)):
+        output.note(
+            f"the paper names the office '{office_name(context.db(ctx))}': "
+            'name it with engage db office "NAME" and write the paper again'
+        )
 
 
 @app.command("list")

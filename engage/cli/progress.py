@@ -54,12 +54,19 @@ def stage_progress(note: str = "") -> Iterator[Callable[[str, float], None]]:
     drawing = []  # [True] while the bars are on screen
     last = list(THEMING_STAGES)[-1]
 
-    def stop() -> None:
-        if drawing:
-            for task in tasks.values():
-                progress.update(task, completed=100)
-            progress.stop()
-            drawing.clear()
+    def stop(finished: bool) -> None:
+        """Take the bars off the live display: all full when the work finished; otherwise
+        each unfinished stage keeps the share it reached and says it stopped."""
+        if not drawing:
+            return
+        for task_id in tasks.values():
+            task = progress.tasks[task_id]
+            if finished:
+                progress.update(task_id, completed=100)
+            elif not task.finished:
+                progress.update(task_id, description=f"{task.description} — stopped")
+        progress.stop()
+        drawing.clear()
 
     def report(stage: str, fraction: float) -> None:
         if not tasks:
@@ -71,12 +78,14 @@ def stage_progress(note: str = "") -> Iterator[Callable[[str, float], None]]:
             tasks[stage] = progress.add_task(THEMING_STAGES.get(stage, stage), total=100)
         progress.update(tasks[stage], completed=min(100.0, fraction * 100))
         if stage == last and fraction >= 1.0:
-            stop()
+            stop(finished=True)
 
     try:
         yield _noted(report, note)
-    finally:
-        stop()
+    except BaseException:
+        stop(finished=False)
+        raise
+    stop(finished=True)
 
 
 def _noted(report: Callable[[str, float], None], note: str) -> Callable[[str, float], None]:

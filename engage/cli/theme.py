@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
+from engage.cli.cancel import NOTHING_STORED, on_cancel
 from engage.cli.output import plural, short
 from engage.models import other_language_note
 
@@ -55,7 +56,17 @@ def theme_command(
     from engage.theming.runtime import first_run_note
 
     db = context.db(ctx)
-    with stage_progress(first_run_note(backend)) as report:
+    reached: list[str] = []
+
+    def stored_when_cancelled() -> str:
+        if any(stage != "prepare" for stage in reached):
+            return (
+                "cancelled — no theme run was stored (answers already embedded are kept, "
+                "to speed up the next run)"
+            )
+        return NOTHING_STORED
+
+    with on_cancel(stored_when_cancelled), stage_progress(first_run_note(backend)) as report:
         run_id = theme_consultation(
             db,
             consultation,
@@ -63,27 +74,40 @@ def theme_command(
             backend=backend,
             seed=seed,
             n_themes=themes,
-            progress=report,
+            progress=noting_stages(report, reached),
         )
     print_run(db, run_id, as_json)
 
 
+def noting_stages(report, reached: list[str]):
+    """``report``, which also keeps the stages begun in ``reached``."""
+
+    def noted(stage: str, fraction: float) -> None:
+        if stage not in reached:
+            reached.append(stage)
+        report(stage, fraction)
+
+    return noted
+
+
 def print_run(db, run_id: str, as_json: bool = False) -> None:
+    from engage.db.consultations import consultation_title
     from engage.db.theme_runs import run_record, run_time
     from engage.db.themes import list_themes, unthemed_count
 
     run = run_record(db, run_id)
     themes = list_themes(db, run_id)
     unthemed = unthemed_count(db, run_id)
+    title = consultation_title(db, run["consultation_id"])
     if as_json:
-        figures = {"themes_now": len(themes), "unthemed_now": unthemed}
+        figures = {"themes_now": len(themes), "unthemed_now": unthemed, "consultation": title}
         output.print_json({"run": {**run, **figures}, "themes": themes})
         return
     rows = [
         {**t, "share": f"{t['share']:.0%}", "keyphrases": ", ".join(t["keyphrases"][:5])}
         for t in themes
     ]
-    output.print_table(rows, THEME_COLUMNS, title=f"theme run {short(run_id)}")
+    output.print_table(rows, THEME_COLUMNS, title=f"{title} — theme run {short(run_id)}")
     stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
     share = unthemed / run["n_docs"] if run["n_docs"] else 0.0
     output.done(

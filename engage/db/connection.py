@@ -113,3 +113,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise store_error(error) from error
+
+
+def database_file(db: sqlite_utils.Database) -> str:
+    """The file behind ``db`` ('' for an in-memory database)."""
+    for _, name, path in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return path or ""
+    return ""

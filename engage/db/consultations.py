@@ -12,6 +12,9 @@ from engage.db import records
 from engage.errors import UserError
 from engage.models import CONSULTATION_STATUSES
 
+EDITABLE = ("title", "purpose", "program", "questions", "opens_on", "closes_on", "status")
+DATE_NAMES = {"opens_on": "opening date", "closes_on": "closing date"}
+
 
 def add_consultation(
     db: sqlite_utils.Database,
@@ -23,20 +26,57 @@ def add_consultation(
     closes_on: str | None = None,
     status: str = "open",
 ) -> dict[str, Any]:
-    opens = validate.iso_date(opens_on, "opening date")
-    closes = validate.iso_date(closes_on, "closing date")
+    values = clean_consultation(
+        {
+            "title": title,
+            "purpose": purpose,
+            "program": program,
+            "questions": questions or [],
+            "opens_on": opens_on,
+            "closes_on": closes_on,
+            "status": status,
+        }
+    )
+    check_dates(values["opens_on"], values["closes_on"])
+    return records.insert(db, "consultations", values)
+
+
+def clean_consultation(values: dict[str, Any]) -> dict[str, Any]:
+    """Validated consultation fields (only the keys present in ``values``), questions as
+    stored (a JSON list)."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UserError(f"unknown consultation field(s): {', '.join(sorted(unknown))}")
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "title":
+            cleaned[key] = validate.required_text(value, "title")
+        elif key in ("opens_on", "closes_on"):
+            cleaned[key] = validate.iso_date(value, DATE_NAMES[key])
+        elif key == "status":
+            cleaned[key] = validate.choice(value, CONSULTATION_STATUSES, "status")
+        elif key == "questions":
+            cleaned[key] = json.dumps([q.strip() for q in value or [] if q and q.strip()])
+        else:
+            cleaned[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    return cleaned
+
+
+def check_dates(opens: str | None, closes: str | None) -> None:
+    """A consultation closes on or after the day it opens."""
     if opens and closes and closes < opens:
         raise UserError(f"the closing date {closes} is before the opening date {opens}")
-    values = {
-        "title": validate.required_text(title, "title"),
-        "purpose": purpose or None,
-        "program": program or None,
-        "questions": json.dumps([q.strip() for q in questions or [] if q.strip()]),
-        "opens_on": opens,
-        "closes_on": closes,
-        "status": validate.choice(status, CONSULTATION_STATUSES, "status"),
-    }
-    return records.insert(db, "consultations", values)
+
+
+def edit_consultation(db: sqlite_utils.Database, ref: str, **changes: Any) -> dict[str, Any]:
+    """Change a consultation's title, purpose, program, questions, dates or status."""
+    consultation_id = resolve_consultation(db, ref)
+    cleaned = clean_consultation(changes)
+    current = records.get(db, "consultations", consultation_id)
+    check_dates(
+        cleaned.get("opens_on", current["opens_on"]), cleaned.get("closes_on", current["closes_on"])
+    )
+    return records.update(db, "consultations", consultation_id, cleaned)
 
 
 def resolve_consultation(db: sqlite_utils.Database, ref: str) -> str:
@@ -75,3 +115,7 @@ def consultation_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
         "SELECT COUNT(*) FROM submissions WHERE consultation_id = ? AND status = 'withdrawn'", [cid]
     ).fetchone()[0]
     return consultation
+
+
+def consultation_title(db: sqlite_utils.Database, consultation_id: str) -> str:
+    return records.get(db, "consultations", consultation_id)["title"]

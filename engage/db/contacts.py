@@ -10,7 +10,28 @@ import sqlite_utils
 from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
+from engage.errors import UserError
 from engage.models import CHANNELS
+
+EDITABLE = ("name", "role", "email", "phone", "preferred_channel", "consent_to_share")
+
+
+def clean_contact(values: dict[str, Any]) -> dict[str, Any]:
+    """Validated contact fields; only the keys present in ``values`` are returned."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UserError(f"unknown contact field(s): {', '.join(sorted(unknown))}")
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "name":
+            cleaned[key] = validate.required_text(value, "contact name")
+        elif key == "preferred_channel":
+            cleaned[key] = validate.optional_choice(value, CHANNELS, "preferred channel")
+        elif key == "consent_to_share":
+            cleaned[key] = int(bool(value))
+        else:
+            cleaned[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    return cleaned
 
 
 def add_contact(
@@ -23,17 +44,17 @@ def add_contact(
     preferred_channel: str | None = None,
     consent_to_share: bool = False,
 ) -> dict[str, Any]:
-    values = {
-        "partner_id": records.resolve(db, "partners", partner),
-        "name": validate.required_text(name, "contact name"),
-        "role": role or None,
-        "email": email or None,
-        "phone": phone or None,
-        "preferred_channel": validate.optional_choice(
-            preferred_channel, CHANNELS, "preferred channel"
-        ),
-        "consent_to_share": int(bool(consent_to_share)),
-    }
+    values = clean_contact(
+        {
+            "name": name,
+            "role": role,
+            "email": email,
+            "phone": phone,
+            "preferred_channel": preferred_channel,
+            "consent_to_share": consent_to_share,
+        }
+    )
+    values["partner_id"] = records.resolve(db, "partners", partner)
     return records.insert(db, "contacts", values)
 
 
@@ -56,3 +77,16 @@ def set_consent(
 def contact_names(db: sqlite_utils.Database, schema: str = "main") -> list[str]:
     """The names of the office's contacts: a perfect list of names to redact."""
     return [row[0] for row in db.execute(f"SELECT name FROM {schema}.contacts") if row[0]]
+
+
+def edit_contact(db: sqlite_utils.Database, ref: str, **changes: Any) -> dict[str, Any]:
+    """Change a contact's details or consent to share (audited). A change of consent goes
+    through ``set_consent``, so that a withdrawal leaves its tombstone."""
+    contact_id = records.resolve(db, "contacts", ref)
+    cleaned = clean_contact(changes)
+    consent = cleaned.pop("consent_to_share", None)
+    with transaction(db):
+        contact = records.update(db, "contacts", contact_id, cleaned) if cleaned else None
+        if consent is not None:
+            contact = set_consent(db, contact_id, bool(consent))
+    return contact or records.get(db, "contacts", contact_id)

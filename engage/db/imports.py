@@ -64,15 +64,20 @@ def import_file(
 ) -> ImportReport:
     """Read ``path``, map its columns, redact, and store one submission per answer.
 
-    Refuses the whole file if any row is unusable (unless ``skip_bad``), and adds
-    nothing for rows already imported from the same source; refuses a file that another
-    engage is importing into the same database at that moment."""
+    ``channel`` is the channel of every row (any channel column is then not read); without
+    it, rows whose file gives no channel take the ``session``'s, if any. A row without a date
+    keeps none (it is never dated on the day of the import). Refuses the whole file if any
+    row is unusable (unless ``skip_bad``), and adds nothing for rows already imported from
+    the same source; refuses a file that another engage is importing into the same database
+    at that moment."""
     path = Path(path)
     consultation_id = records.resolve(db, "consultations", consultation)
-    session_id = records.resolve(db, "sessions", session) if session else None
-    default_channel = validate.optional_choice(channel, CHANNELS, "channel")
+    session_row = None
+    if session:
+        session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
+    channel = validate.optional_choice(channel, CHANNELS, "channel")
     with importing(db, path):
-        return _import(db, path, consultation_id, session_id, default_channel, overrides,
+        return _import(db, path, consultation_id, session_row, channel, overrides,
                        dry_run, skip_bad)  # fmt: skip
 
 
@@ -80,8 +85,8 @@ def _import(
     db: sqlite_utils.Database,
     path: Path,
     consultation_id: str,
-    session_id: str | None,
-    default_channel: str | None,
+    session_row: dict[str, Any] | None,
+    channel: str | None,
     overrides: dict[str, str] | None,
     dry_run: bool,
     skip_bad: bool,
@@ -90,7 +95,15 @@ def _import(
 
     frame = read_table(path)
     mapping = detect_mapping(frame, overrides or {})
-    plan = plan_import(frame, mapping, source_name=path.name, default_channel=default_channel)
+    plan = plan_import(
+        frame,
+        mapping,
+        source_name=path.name,
+        default_channel=(session_row or {}).get("channel"),
+        channel=channel,
+    )
+    mapping = plan.mapping
+    session_id = (session_row or {}).get("id")
     if plan.bad_rows and not skip_bad:
         raise DataError(_bad_rows_message(path, plan.bad_rows))
     known = existing_source_keys(db, consultation_id)

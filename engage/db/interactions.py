@@ -8,7 +8,39 @@ import sqlite_utils
 
 from engage import validate
 from engage.db import records
+from engage.errors import UserError
 from engage.models import INTERACTION_KINDS
+
+EDITABLE = (
+    "occurred_on",
+    "kind",
+    "summary",
+    "follow_up_due",
+    "follow_up_owner",
+    "follow_up_done",
+)
+
+
+def clean_interaction(values: dict[str, Any]) -> dict[str, Any]:
+    """Validated interaction fields; only the keys present in ``values`` are returned."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UserError(f"unknown interaction field(s): {', '.join(sorted(unknown))}")
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "occurred_on":
+            cleaned[key] = validate.iso_date(value, "date") or validate.required_text(value, "date")
+        elif key == "kind":
+            cleaned[key] = validate.choice(value, INTERACTION_KINDS, "interaction kind")
+        elif key == "summary":
+            cleaned[key] = validate.required_text(value, "summary")
+        elif key == "follow_up_due":
+            cleaned[key] = validate.iso_date(value, "follow-up due date")
+        elif key == "follow_up_done":
+            cleaned[key] = int(bool(value))
+        else:
+            cleaned[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    return cleaned
 
 
 def add_interaction(
@@ -20,16 +52,32 @@ def add_interaction(
     follow_up_due: str | None = None,
     follow_up_owner: str | None = None,
 ) -> dict[str, Any]:
-    values = {
-        "partner_id": records.resolve(db, "partners", partner),
-        "occurred_on": validate.iso_date(occurred_on, "date")
-        or validate.required_text(occurred_on, "date"),
-        "kind": validate.choice(kind, INTERACTION_KINDS, "interaction kind"),
-        "summary": validate.required_text(summary, "summary"),
-        "follow_up_due": validate.iso_date(follow_up_due, "follow-up due date"),
-        "follow_up_owner": follow_up_owner or None,
-    }
+    values = clean_interaction(
+        {
+            "occurred_on": occurred_on,
+            "kind": kind,
+            "summary": summary,
+            "follow_up_due": follow_up_due,
+            "follow_up_owner": follow_up_owner,
+        }
+    )
+    values["partner_id"] = records.resolve(db, "partners", partner)
     return records.insert(db, "interactions", values)
+
+
+def edit_interaction(db: sqlite_utils.Database, ref: str, **changes: Any) -> dict[str, Any]:
+    """Change an interaction's date, kind, summary or follow-up (audited)."""
+    interaction_id = records.resolve(db, "interactions", ref)
+    return records.update(db, "interactions", interaction_id, clean_interaction(changes))
+
+
+def set_follow_up_done(db: sqlite_utils.Database, ref: str, done: bool = True) -> dict[str, Any]:
+    """Mark an interaction's follow-up done (or open again); audited like any change."""
+    interaction_id = records.resolve(db, "interactions", ref)
+    interaction = records.get(db, "interactions", interaction_id)
+    if not interaction["follow_up_due"]:
+        raise UserError("that interaction has no follow-up to mark")
+    return records.update(db, "interactions", interaction_id, {"follow_up_done": int(done)})
 
 
 def open_follow_ups(db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -42,3 +90,14 @@ def open_follow_ups(db: sqlite_utils.Database) -> list[dict[str, Any]]:
            ORDER BY i.follow_up_due"""
         )
     )
+
+
+def due_follow_ups(db: sqlite_utils.Database, today: str) -> list[dict[str, Any]]:
+    """Follow-ups not yet done whose due date is ``today`` (YYYY-MM-DD) or earlier, most
+    overdue first, with the partner's name."""
+    return [f for f in open_follow_ups(db) if f["follow_up_due"] <= today]
+
+
+def interaction_partner(db: sqlite_utils.Database, ref: str) -> str:
+    """The id of the partner an interaction was with."""
+    return records.get(db, "interactions", records.resolve(db, "interactions", ref))["partner_id"]

@@ -4,30 +4,34 @@ on hundreds of thousands of submissions."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import sqlite_utils
 
 TOP_COMMUNITIES = 8
-RECENT_SESSIONS = 6
+RECENT_SESSIONS = 12
 
 
-def overview(db: sqlite_utils.Database) -> dict[str, Any]:
-    """Everything the dashboard shows, in one call (run it off the UI thread)."""
+def overview(db: sqlite_utils.Database, today: str | None = None) -> dict[str, Any]:
+    """Everything the dashboard shows, in one call (run it off the UI thread); follow-ups
+    count as due on or before ``today`` (YYYY-MM-DD, default: today)."""
     return {
-        "counts": counts(db),
+        "counts": counts(db, today or date.today().isoformat()),
         "recent_sessions": recent_sessions(db),
         "by_channel": submissions_by_channel(db),
         "by_community": submissions_by_community(db),
         "by_month": submissions_by_month(db),
+        "undated": undated_submissions(db),
         "coverage": partner_coverage(db),
         "themes": latest_themes(db),
         "recommendations": recommendations_by_status(db),
     }
 
 
-def counts(db: sqlite_utils.Database) -> dict[str, int]:
-    """How many partners, consultations, sessions, people and submissions the office has."""
+def counts(db: sqlite_utils.Database, today: str) -> dict[str, int]:
+    """How many partners, consultations, sessions, people and submissions the office has,
+    and how many follow-ups are due by ``today``."""
     row = db.execute(
         """SELECT
              (SELECT COUNT(*) FROM partners WHERE removed_at IS NULL),
@@ -37,7 +41,10 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
              (SELECT COUNT(*) FROM submissions WHERE status = 'active'),
              (SELECT COUNT(*) FROM submissions WHERE status = 'active' AND consent_to_quote = 1),
              (SELECT COUNT(*) FROM interactions
-                WHERE follow_up_due IS NOT NULL AND NOT follow_up_done)"""
+                WHERE follow_up_due IS NOT NULL AND NOT follow_up_done),
+             (SELECT COUNT(*) FROM interactions
+                WHERE follow_up_due <= ? AND NOT follow_up_done)""",
+        [today],
     ).fetchone()
     names = (
         "partners",
@@ -47,6 +54,7 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
         "submissions",
         "quotable",
         "open_follow_ups",
+        "follow_ups_due",
     )
     return dict(zip(names, row, strict=True))
 
@@ -89,15 +97,23 @@ def submissions_by_community(
 
 
 def submissions_by_month(db: sqlite_utils.Database) -> list[tuple[str, int]]:
-    """Active submissions per month received (YYYY-MM), oldest first; submissions without a
-    received date count in the month they were entered."""
+    """Active submissions per month received (YYYY-MM), oldest first; those whose date was
+    not recorded are counted apart (``undated_submissions``), never as the day of entry."""
     return [
         tuple(row)
         for row in db.execute(
-            """SELECT substr(COALESCE(received_at, created_at), 1, 7) AS month, COUNT(*)
-               FROM submissions WHERE status = 'active' GROUP BY month ORDER BY month"""
+            """SELECT substr(received_at, 1, 7) AS month, COUNT(*)
+               FROM submissions WHERE status = 'active' AND received_at IS NOT NULL
+               GROUP BY month ORDER BY month"""
         )
     ]
+
+
+def undated_submissions(db: sqlite_utils.Database) -> int:
+    """Active submissions whose date was not recorded."""
+    return db.execute(
+        "SELECT COUNT(*) FROM submissions WHERE status = 'active' AND received_at IS NULL"
+    ).fetchone()[0]
 
 
 def partner_coverage(db: sqlite_utils.Database) -> list[dict[str, Any]]:

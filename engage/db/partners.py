@@ -141,7 +141,8 @@ def partner_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
         db.query(
             """SELECT s.id, s.held_on, s.kind, s.channel, s.community, sp.invited, sp.attended
            FROM session_partners sp JOIN sessions s ON s.id = sp.session_id
-           WHERE sp.partner_id = ? ORDER BY s.held_on""",
+           WHERE sp.partner_id = ? AND (sp.invited OR sp.attended)
+           ORDER BY s.held_on""",
             [pid],
         )
     )

@@ -12,6 +12,44 @@ from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
 
+EDITABLE = (
+    "held_on",
+    "kind",
+    "channel",
+    "community",
+    "location",
+    "facilitator",
+    "attendance",
+    "accessibility_notes",
+)
+
+
+def clean_session(values: dict[str, Any]) -> dict[str, Any]:
+    """Validated session fields; only the keys present in ``values`` are returned."""
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UserError(f"unknown session field(s): {', '.join(sorted(unknown))}")
+    checks = {
+        "held_on": _session_date,
+        "kind": lambda v: validate.choice(v, SESSION_KINDS, "session kind"),
+        "channel": lambda v: validate.choice(v, CHANNELS, "channel"),
+        "attendance": lambda v: validate.non_negative(v, "attendance"),
+    }
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        if key in checks:
+            cleaned[key] = checks[key](value)
+        else:
+            cleaned[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    return cleaned
+
+
+def _session_date(value: str | None) -> str:
+    held = validate.iso_date(value, "session date")
+    if not held:
+        raise UserError("a session needs a date (YYYY-MM-DD)")
+    return held
+
 
 def log_session(
     db: sqlite_utils.Database,
@@ -28,20 +66,19 @@ def log_session(
     attended: list[str] | None = None,
 ) -> dict[str, Any]:
     """Record one session; partners who attended count as invited too."""
-    held = validate.iso_date(held_on, "session date")
-    if not held:
-        raise UserError("a session needs a date (YYYY-MM-DD)")
-    values = {
-        "consultation_id": records.resolve(db, "consultations", consultation),
-        "held_on": held,
-        "kind": validate.choice(kind, SESSION_KINDS, "session kind"),
-        "channel": validate.choice(channel, CHANNELS, "channel"),
-        "community": community or None,
-        "location": location or None,
-        "facilitator": facilitator or None,
-        "attendance": validate.non_negative(attendance, "attendance"),
-        "accessibility_notes": accessibility_notes or None,
-    }
+    values = clean_session(
+        {
+            "held_on": held_on,
+            "kind": kind,
+            "channel": channel,
+            "community": community,
+            "location": location,
+            "facilitator": facilitator,
+            "attendance": attendance,
+            "accessibility_notes": accessibility_notes,
+        }
+    )
+    values = {"consultation_id": records.resolve(db, "consultations", consultation), **values}
     attended_ids = [records.resolve(db, "partners", ref) for ref in attended or []]
     invited_ids = [records.resolve(db, "partners", ref) for ref in invited or []]
     with transaction(db):
@@ -58,6 +95,46 @@ def log_session(
                 },
             )
     return session
+
+
+def edit_session(
+    db: sqlite_utils.Database,
+    ref: str,
+    *,
+    invited: list[str] | None = None,
+    attended: list[str] | None = None,
+    **changes: Any,
+) -> dict[str, Any]:
+    """Change a session's details and, when ``invited`` or ``attended`` is given, who was
+    invited and who came (a partner who attended counts as invited). A partner taken off
+    keeps its row, marked neither invited nor attended, so the change travels in bundles."""
+    session_id = records.resolve(db, "sessions", ref)
+    cleaned = clean_session(changes)
+    with transaction(db):
+        session = records.update(db, "sessions", session_id, cleaned)
+        if invited is not None or attended is not None:
+            attended_ids = [records.resolve(db, "partners", r) for r in attended or []]
+            invited_ids = [records.resolve(db, "partners", r) for r in invited or []]
+            _set_partners(db, session_id, set(invited_ids) | set(attended_ids), set(attended_ids))
+    return session
+
+
+def _set_partners(
+    db: sqlite_utils.Database, session_id: str, invited: set[str], attended: set[str]
+) -> None:
+    links = {
+        partner_id: link_id
+        for link_id, partner_id in db.execute(
+            "SELECT id, partner_id FROM session_partners WHERE session_id = ?", [session_id]
+        )
+    }
+    for partner_id in sorted(invited | set(links)):
+        flags = {"invited": int(partner_id in invited), "attended": int(partner_id in attended)}
+        if partner_id in links:
+            records.update(db, "session_partners", links[partner_id], flags)
+        else:
+            row = {"session_id": session_id, "partner_id": partner_id, **flags}
+            records.insert(db, "session_partners", row)
 
 
 def mark_attended(db: sqlite_utils.Database, session: str, partner: str) -> None:
@@ -105,10 +182,12 @@ def list_sessions(
 
 def session_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
     session = records.get(db, "sessions", records.resolve(db, "sessions", ref))
+    session["consultation"] = records.get(db, "consultations", session["consultation_id"])["title"]
     session["partners"] = list(
         db.query(
             """SELECT p.id, p.name, p.kind, sp.invited, sp.attended FROM session_partners sp
-           JOIN partners p ON p.id = sp.partner_id WHERE sp.session_id = ?
+           JOIN partners p ON p.id = sp.partner_id
+           WHERE sp.session_id = ? AND (sp.invited OR sp.attended)
            ORDER BY sp.attended DESC, p.name""",
             [session["id"]],
         )

@@ -246,3 +246,11 @@ def resolve_run(
     if not runs:
         raise UserError("no theme run yet: run 'engage theme CONSULTATION' first")
     return runs[0]["id"]
+
+
+def latest_themed_consultation(db: sqlite_utils.Database) -> str | None:
+    """The consultation themed most recently (None before any theme run)."""
+    row = db.execute(
+        "SELECT consultation_id FROM theme_runs ORDER BY created_at DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None

@@ -48,12 +48,21 @@ def plan_import(
     mapping: ColumnMapping,
     source_name: str,
     default_channel: str | None = None,
+    channel: str | None = None,
 ) -> ImportPlan:
     """Plan the import of an export: one draft per non-blank answer, bad rows set aside.
 
-    ``default_channel`` applies to rows whose channel is not given in the file.
+    ``channel`` is the channel of every row of the file (a channel column is then not read);
+    ``default_channel`` applies only to rows whose channel the file does not give.
     """
-    channel = _default_channel(default_channel)
+    if channel is not None:
+        mapping = ColumnMapping(
+            {f: c for f, c in mapping.fields.items() if f != "channel"},
+            list(mapping.text_columns),
+            list(mapping.ignored) + [c for f, c in mapping.fields.items() if f == "channel"],
+            list(mapping.unmapped),
+        )
+    channel = _default_channel(channel if channel is not None else default_channel)
     names = unique_names([str(column) for column in df.columns])
     columns = [text_cells(df.iloc[:, i].tolist()) for i in range(len(names))]
     index = {name: i for i, name in enumerate(names)}

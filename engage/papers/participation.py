@@ -69,12 +69,22 @@ def participation(db: sqlite_utils.Database, consultation_id: str) -> dict[str, 
         "SELECT MIN(held_on), MAX(held_on) FROM sessions WHERE consultation_id = ?",
         [consultation_id],
     ).fetchone()
+    received = db.execute(
+        "SELECT MIN(received_at), MAX(received_at), SUM(received_at IS NULL) FROM submissions "
+        "WHERE consultation_id = ? AND status = 'active'",
+        [consultation_id],
+    ).fetchone()
     return {
         "sessions": sum(row["sessions"] for row in sessions),
         "attendance": sum(row["attendance"] for row in sessions),
         "sessions_by_channel": sessions,
         "first_session": dates[0],
         "last_session": dates[1],
+        # when submissions came in; one whose date was not recorded counts as such, never
+        # as the day it was entered
+        "first_received": (received[0] or "")[:10] or None,
+        "last_received": (received[1] or "")[:10] or None,
+        "date_not_recorded": received[2] or 0,
         "submissions": sum(row["count"] for row in by_channel),
         "withdrawn": _count(
             db,

@@ -6,21 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from engage.db import open_db
+from engage.db.connection import database_file
+
 if TYPE_CHECKING:
     import sqlite_utils
 
 
 def database_path(db: sqlite_utils.Database) -> str:
     """The file behind ``db`` ('' for an in-memory database)."""
-    for _, name, path in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return path or ""
-    return ""
+    return database_file(db)
 
 
 def writer_connection(db: sqlite_utils.Database) -> sqlite_utils.Database:
     """A second connection to the same database file (the same one if in memory)."""
-    from engage.db import open_db
-
     path = database_path(db)
     return open_db(path, migrate=False) if path else db

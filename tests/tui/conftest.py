@@ -1,11 +1,16 @@
-"""Fixtures of the app tests: the fixed sample database and the app on it, at a fixed size."""
+"""Fixtures of the app tests: the fixed sample database and the app on it, at a fixed size and
+on a fixed day."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from tui_clock import TypingPause
 from tui_pilot import record_notices
 from tui_sample import build_sample_db
+
+TODAY = date(2026, 6, 15)  # after every date in the sample: its follow-ups are due
 
 
 @pytest.fixture
@@ -26,6 +31,7 @@ def app(sample):
 
     app = make_app(sample["db"])
     app.notices = record_notices(app)
+    app.today = lambda: TODAY
     return app
 
 

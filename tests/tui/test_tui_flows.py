@@ -22,7 +22,7 @@ def rows(pilot, selector: str) -> list[list[str]]:
 
 
 def text_of(pilot, selector: str) -> str:
-    return str(pilot.app.screen.query_one(selector, Static).render())
+    return str(pilot.app.screen.query_one(selector).render())
 
 
 async def test_opens_on_the_dashboard_with_its_figures(app):
@@ -199,7 +199,8 @@ async def test_mode_keys_switch_modes(app):
             ("r", "recommendations"),
             ("a", "papers"),
             ("d", "dashboard"),
-            ("f4", "submissions"),
+            ("c", "consultations"),
+            ("f5", "submissions"),
         ):
             await pilot.press(key)
             await settle(pilot)
@@ -215,13 +216,9 @@ async def test_every_mode_opens_on_an_empty_database(fresh_db):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "0" in text_of(pilot, "#tile-submissions")
-        for key in ("p", "s", "u", "t", "r", "a", "d"):
+        for key in ("c", "p", "s", "u", "t", "r", "a", "d"):
             await pilot.press(key)
             await settle(pilot)
-        await pilot.press("s", "n")  # nothing to log a session into yet
-        await settle(pilot)
-        assert not isinstance(app.screen, SessionForm)
-        assert any("consultation first" in n.message for n in app.notices)
         await pilot.press("t", "e")
         await settle(pilot)
         assert any("run theming first" in n.message for n in app.notices)

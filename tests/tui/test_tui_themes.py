@@ -218,7 +218,7 @@ async def test_a_failing_run_is_a_notification(app, monkeypatch):
 async def test_coding_mode_shows_kappa(app, sample):
     async with app.run_test(size=SIZE) as pilot:
         await open_themes(pilot)
-        await pilot.press("c")
+        await pilot.press("k")
         await settle(pilot)
         assert isinstance(app.screen, CodingScreen)
         for _ in range(4):

@@ -1,43 +1,89 @@
 """The shape of every modal form: a title, fields, an error line, Save and Cancel.
 
-Saving calls the library; if it refuses (a UserError) or fails, the message shows in the form
-and as a notification, and the form stays open with everything typed in it.
+Fields check what is typed as it is typed, with engage's own checks (so the form says exactly
+what saving would refuse) and show the problem under the field. Saving calls the library; if
+it refuses (a UserError) or fails, the message shows in the form and as a notification, and
+the form stays open with everything typed in it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.validation import ValidationResult, Validator
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
+from engage.errors import EngageError
 from engage.tui.screens.base import FAILURES, problem_text
 
 Result = TypeVar("Result")
+FIRST_FIELD = "Input, Select, SelectionList, TextArea, Checkbox"
+
+
+class Check(Validator):
+    """Runs one of engage's own checks (engage.validate and the like) on what is typed: the
+    problem it would raise on saving is shown while typing."""
+
+    def __init__(self, check: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.check = check
+
+    def validate(self, value: str) -> ValidationResult:
+        try:
+            self.check(value)
+        except EngageError as problem:
+            return self.failure(str(problem))
+        return self.success()
 
 
 def field(label: str, widget: Widget) -> Vertical:
-    """A labelled field."""
-    return Vertical(Label(label), widget, classes="field")
+    """A labelled field, with a line under it for what is wrong with it."""
+    return Vertical(
+        Label(label), widget, Static("", classes="field-problem hidden"), classes="field"
+    )
 
 
 def row(*fields: Widget) -> Horizontal:
     return Horizontal(*fields, classes="field-row")
 
 
+SHORT = 32  # rows: below this, buttons take one line too
+
+
 def make_compact(screen: ModalScreen) -> None:
-    """One line per input and select, so a whole form fits a 40-line terminal."""
+    """One line per input and select (and per button on a short terminal), so a whole form
+    fits a small terminal."""
     for widget in screen.query("Input, Select"):
         widget.compact = True  # type: ignore[attr-defined]
+    if screen.app.size.height < SHORT:
+        for button in screen.query(Button):
+            button.compact = True
 
 
 def select_value(select: Select) -> Any:
     """The chosen value of a Select, or None when it is blank."""
     return None if select.value is Select.NULL else select.value
+
+
+def show_field_problem(event: Input.Changed) -> None:
+    """Under the input's field, say what is wrong with what was typed (or nothing)."""
+    holder = event.input.parent
+    problems = holder.query(".field-problem") if holder is not None else []
+    if not problems:
+        return
+    line = problems.first(Static)
+    result = event.validation_result
+    text = "; ".join(result.failure_descriptions) if result and not result.is_valid else ""
+    text = re.sub(r" \(got '.*'\)$", "", text)  # what was typed is in the field itself
+    line.update(text)
+    line.set_class(not text, "hidden")
 
 
 class FormScreen(ModalScreen[Result], Generic[Result]):
@@ -46,7 +92,7 @@ class FormScreen(ModalScreen[Result], Generic[Result]):
 
     TITLE_TEXT: ClassVar[str] = ""
     SAVE_LABEL: ClassVar[str] = "Save"
-    AUTO_FOCUS = "Input, Select, SelectionList"  # the first field, not the scrolling frame
+    AUTO_FOCUS = FIRST_FIELD  # the first field, not the scrolling frame
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),
@@ -76,6 +122,9 @@ class FormScreen(ModalScreen[Result], Generic[Result]):
             self.action_save()
         elif event.button.id == "cancel":
             self.action_cancel()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        show_field_problem(event)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

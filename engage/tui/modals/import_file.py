@@ -15,8 +15,16 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Input, Select, Static
 
+from engage.errors import UserError
 from engage.models import CHANNELS
-from engage.tui.modals.form import field, make_compact, row, select_value
+from engage.tui.modals.form import (
+    Check,
+    field,
+    make_compact,
+    row,
+    select_value,
+    show_field_problem,
+)
 from engage.tui.modals.session_form import consultation_choices
 from engage.tui.screens.base import FAILURES, problem_text
 from engage.tui.widgets.labels import choices, clipped, escape, shown
@@ -61,9 +69,16 @@ def mapping_markup(report: Any) -> str:
     return "\n".join(lines)
 
 
+def existing_file(text: str) -> None:
+    """Refuses a path (typed so far) that names no file."""
+    if text.strip() and not Path(text.strip()).expanduser().is_file():
+        raise UserError("no file at that path yet")
+
+
 class ImportScreen(ModalScreen[int]):
     """Returns how many submissions were added (0 or None when nothing was)."""
 
+    AUTO_FOCUS = "#path"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "import_previewed", "Import"),
@@ -79,7 +94,10 @@ class ImportScreen(ModalScreen[int]):
         consultations = consultation_choices(self.db)
         with VerticalScroll(classes="form", id="import-form"):
             yield Static("Import a feedback file", classes="form-title")
-            yield field("File (CSV, XLSX, JSON or JSONL)", Input(self.path, id="path"))
+            yield field(
+                "File (CSV, XLSX, JSON or JSONL)",
+                Input(self.path, validators=[Check(existing_file)], id="path"),
+            )
             yield row(
                 field(
                     "Into consultation",
@@ -91,13 +109,15 @@ class ImportScreen(ModalScreen[int]):
                     ),
                 ),
                 field(
-                    "Channel (if the file has none)",
-                    Select(choices(CHANNELS), prompt="from the file", id="channel"),
+                    "Channel of every row",
+                    Select(choices(CHANNELS), prompt="as the file says", id="channel"),
                 ),
             )
             yield Static("", id="form-error", classes="form-error")
             yield Static(
-                "Preview first: nothing is written until you import.", id="mapping", classes="hint"
+                "Enter previews the file: nothing is written until you import (ctrl+s).",
+                id="mapping",
+                classes="hint",
             )
             yield DataTable(id="preview", show_cursor=False)
             with Horizontal(classes="buttons"):
@@ -120,7 +140,8 @@ class ImportScreen(ModalScreen[int]):
         event.stop()
         self.preview()
 
-    def on_input_changed(self) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        show_field_problem(event)
         self.query_one("#import-button", Button).disabled = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -9,8 +9,10 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Input, Select, SelectionList
 
+from engage import validate
 from engage.errors import UserError
-from engage.tui.modals.form import FormScreen, field, row
+from engage.tui.modals.consultation_form import date_input
+from engage.tui.modals.form import Check, FormScreen, field, row
 from engage.tui.widgets.labels import choices, clipped, plain
 
 PRIORITIES = ("high", "medium", "low")
@@ -76,7 +78,12 @@ class RecommendationForm(FormScreen[dict]):
         )
 
     def text_input(self, key: str, placeholder: str = "") -> Input:
-        return Input(self.recommendation.get(key) or "", placeholder=placeholder, id=key)
+        checks = (
+            [Check(lambda text: validate.iso_date(text, "due date"))] if key == "kpi_due" else []
+        )
+        return Input(
+            self.recommendation.get(key) or "", placeholder=placeholder, validators=checks, id=key
+        )
 
     def choice_select(self, key: str, codes: tuple[str, ...], default: str) -> Select:
         value = self.recommendation.get(key) or default
@@ -117,7 +124,7 @@ class ActionForm(FormScreen[dict]):
     def compose_fields(self) -> ComposeResult:
         yield field("What was done", Input(id="action"))
         yield row(
-            field("On", Input(self.today, placeholder="YYYY-MM-DD", id="acted_on")),
+            field("On", date_input(self.today, "acted_on", "date")),
             field("New status", Select(choices(STATUSES), prompt="unchanged", id="status")),
         )
 

@@ -1,37 +1,36 @@
-"""Log a session from the keyboard: consultation, date, kind, channel, community, attendance,
-and which partners were invited and which attended."""
+"""Log or edit a session from the keyboard: consultation, date, kind, channel, community,
+attendance, and which partners were invited and which attended."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.widgets import Input, Select, SelectionList
+from textual.validation import Integer
+from textual.widgets import Input, Select, SelectionList, Static
 
+from engage import validate
+from engage.db.consultations import list_consultations
+from engage.db.partners import list_partners
+from engage.db.sessions import edit_session, log_session
+from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
+from engage.tui.modals.consultation_form import date_input
 from engage.tui.modals.form import FormScreen, field, row
-from engage.tui.widgets.labels import choices, plain
+from engage.tui.widgets.labels import choices, escape, plain
+
+TEXT_FIELDS = ("community", "location", "facilitator", "accessibility_notes")
 
 
 def consultation_choices(db) -> list[tuple[str, str]]:
-    from engage.db.consultations import list_consultations
-
     return [(plain(c["title"]), c["id"]) for c in list_consultations(db)]
 
 
 def partner_choices(db) -> list[tuple[str, str]]:
-    return [
-        (plain(name), pid)
-        for pid, name in db.execute(
-            "SELECT id, name FROM partners WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE"
-        )
-    ]
+    return [(plain(p["name"]), p["id"]) for p in list_partners(db)]
 
 
 def whole_number(text: str, name: str) -> int | None:
-    from engage.errors import UserError
-
     if not text:
         return None
     try:
@@ -43,70 +42,102 @@ def whole_number(text: str, name: str) -> int | None:
 class SessionForm(FormScreen[dict]):
     """Returns the stored session row."""
 
-    TITLE_TEXT = "Log a session"
-    SAVE_LABEL = "Save, then type submissions"
-
-    def __init__(self, db, today: str | None = None) -> None:
+    def __init__(self, db, today: str, session: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.db = db
-        self.today = today or date.today().isoformat()
+        self.today = today
+        self.session = session or {}
+        self.TITLE_TEXT = "Edit the session" if session else "Log a session"
+        self.SAVE_LABEL = "Save" if session else "Save, then type submissions"
 
     def compose_fields(self) -> ComposeResult:
-        consultations = consultation_choices(self.db)
-        partners = partner_choices(self.db)
-        yield field(
-            "Consultation",
-            Select(
-                consultations,
-                value=consultations[0][1] if consultations else Select.NULL,
-                prompt="choose a consultation",
-                id="consultation",
+        s = self.session
+        if s:
+            yield Static(f"[i]{escape(s.get('consultation') or '')}[/i]", classes="hint")
+        else:
+            consultations = consultation_choices(self.db)
+            yield field(
+                "Consultation",
+                Select(
+                    consultations,
+                    value=consultations[0][1] if consultations else Select.NULL,
+                    prompt="choose a consultation",
+                    id="consultation",
+                ),
+            )
+        yield row(
+            field("Date", date_input(s.get("held_on") or self.today, "held_on", "session date")),
+            field("Kind", self.code_select("kind", SESSION_KINDS)),
+            field("Channel", self.code_select("channel", CHANNELS)),
+        )
+        yield row(
+            field(
+                "Community", Input(s.get("community") or "", placeholder="place", id="community")
+            ),
+            field(
+                "Location",
+                Input(s.get("location") or "", placeholder="venue or link", id="location"),
+            ),
+            field("Attendance", self.attendance_input()),
+        )
+        yield row(
+            field("Facilitator", Input(s.get("facilitator") or "", id="facilitator")),
+            field(
+                "Accessibility notes",
+                Input(s.get("accessibility_notes") or "", id="accessibility_notes"),
             ),
         )
-        yield row(
-            field("Date", Input(self.today, placeholder="YYYY-MM-DD", id="held_on")),
-            field("Kind", Select(choices(SESSION_KINDS), prompt="choose", id="kind")),
-            field("Channel", Select(choices(CHANNELS), prompt="choose", id="channel")),
+        yield row(*self.partner_lists())
+
+    def code_select(self, key: str, codes: tuple[str, ...]) -> Select:
+        value = self.session.get(key)
+        return Select(
+            choices(codes), value=value if value in codes else Select.NULL, prompt="choose", id=key
         )
-        yield row(
-            field("Community", Input(placeholder="place", id="community")),
-            field("Location", Input(placeholder="venue or link", id="location")),
-            field("Attendance", Input(type="integer", placeholder="people", id="attendance")),
+
+    def attendance_input(self) -> Input:
+        value = self.session.get("attendance")
+        return Input(
+            "" if value is None else str(value),
+            type="integer",
+            placeholder="people",
+            validators=[Integer(minimum=0, failure_description="attendance is a count of people")],
+            id="attendance",
         )
-        yield row(
-            field("Facilitator", Input(id="facilitator")),
-            field("Accessibility notes", Input(id="accessibility_notes")),
-        )
-        yield row(
-            field("Partners invited (space to tick)", SelectionList(*partners, id="invited")),
-            field("Partners who attended", SelectionList(*partners, id="attended")),
-        )
+
+    def partner_lists(self) -> list:
+        partners = partner_choices(self.db)
+        linked = {p["id"]: p for p in self.session.get("partners", [])}
+        invited = [(name, pid, bool(linked.get(pid, {}).get("invited"))) for name, pid in partners]
+        attended = [
+            (name, pid, bool(linked.get(pid, {}).get("attended"))) for name, pid in partners
+        ]
+        return [
+            field("Partners invited (space to tick)", SelectionList(*invited, id="invited")),
+            field("Partners who attended", SelectionList(*attended, id="attended")),
+        ]
 
     def values(self) -> dict[str, Any]:
-        return {
-            "consultation": self.choice("#consultation"),
-            "held_on": self.text("#held_on"),
-            "kind": self.choice("#kind"),
-            "channel": self.choice("#channel"),
-            "community": self.text("#community") or None,
-            "location": self.text("#location") or None,
-            "facilitator": self.text("#facilitator") or None,
-            "attendance": whole_number(self.text("#attendance"), "attendance"),
-            "accessibility_notes": self.text("#accessibility_notes") or None,
-            "invited": list(self.query_one("#invited", SelectionList).selected),
-            "attended": list(self.query_one("#attended", SelectionList).selected),
-        }
+        values: dict[str, Any] = {key: self.text(f"#{key}") or None for key in TEXT_FIELDS}
+        values.update(
+            held_on=self.text("#held_on"),
+            kind=self.choice("#kind"),
+            channel=self.choice("#channel"),
+            attendance=whole_number(self.text("#attendance"), "attendance"),
+            invited=list(self.query_one("#invited", SelectionList).selected),
+            attended=list(self.query_one("#attended", SelectionList).selected),
+        )
+        return values
 
     def save(self) -> dict:
-        from engage.db.sessions import log_session
-        from engage.errors import UserError
-
         values = self.values()
-        for key, noun in (
-            ("consultation", "consultation"),
-            ("kind", "kind"),
-            ("channel", "channel"),
-        ):
+        for key in ("kind", "channel"):
             if values[key] is None:
-                raise UserError(f"choose the session's {noun}")
-        return log_session(self.db, **values)
+                raise UserError(f"choose the session's {key}")
+        validate.iso_date(values["held_on"], "session date")
+        if self.session:
+            return edit_session(self.db, self.session["id"], **values)
+        consultation = self.choice("#consultation")
+        if consultation is None:
+            raise UserError("choose the session's consultation")
+        return log_session(self.db, consultation, **values)

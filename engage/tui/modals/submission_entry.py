@@ -1,6 +1,7 @@
-"""Type what was said in a session, one submission after another: the text, consent to
-quote, an optional satisfaction (1-5) and who said it. Enter stores it and clears the form
-for the next; escape finishes."""
+"""Type what was said, one submission after another: the text, consent to quote, an optional
+satisfaction (1-5) and who said it — heard in a session, or (a letter, a call) straight into a
+consultation with its channel and the day it came in. Enter stores it and clears the form for
+the next; escape finishes."""
 
 from __future__ import annotations
 
@@ -12,8 +13,18 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
-from engage.models import RESPONDENT_TYPES
-from engage.tui.modals.form import field, make_compact, row, select_value
+from engage.db.submissions import add_submission
+from engage.models import CHANNELS, RESPONDENT_TYPES
+from engage.tui.modals.consultation_form import date_input
+from engage.tui.modals.form import (
+    FIRST_FIELD,
+    field,
+    make_compact,
+    row,
+    select_value,
+    show_field_problem,
+)
+from engage.tui.modals.session_form import consultation_choices, partner_choices
 from engage.tui.screens.base import FAILURES, problem_text
 from engage.tui.widgets.labels import choices, clipped, escape, plain, words
 
@@ -25,28 +36,41 @@ def session_partner_choices(session: dict[str, Any]) -> list[tuple[str, str]]:
     return [(plain(p["name"]), p["id"]) for p in session["partners"]]
 
 
+def session_title(session: dict[str, Any]) -> str:
+    place = session.get("community") or words(session["channel"])
+    return f"What was said — {words(session['kind'])}, {session['held_on']}, {escape(place)}"
+
+
 class SubmissionEntry(ModalScreen[int]):
     """Returns how many submissions were stored."""
 
+    AUTO_FOCUS = FIRST_FIELD
     BINDINGS = [
         Binding("escape", "finish", "Done"),
         Binding("ctrl+s", "store", "Store"),
     ]
 
-    def __init__(self, db, session: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        db,
+        session: dict[str, Any] | None = None,
+        consultation: str | None = None,
+        today: str = "",
+    ) -> None:
         super().__init__()
         self.db = db
         self.session = session
+        self.consultation = consultation
+        self.today = today
         self.stored: list[str] = []
 
     def compose(self) -> ComposeResult:
-        session = self.session
         with VerticalScroll(classes="form", id="submission-entry"):
-            yield Static(
-                f"What was said — {words(session['kind'])}, {session['held_on']}, "
-                f"{escape(session.get('community') or words(session['channel']))}",
-                classes="form-title",
-            )
+            if self.session:
+                yield Static(session_title(self.session), classes="form-title")
+            else:
+                yield Static("Type a submission", classes="form-title")
+                yield from self.compose_where()
             yield field(
                 "Submission (enter stores it, then type the next)",
                 Input(placeholder="what the person said", id="text"),
@@ -57,9 +81,7 @@ class SubmissionEntry(ModalScreen[int]):
                     "Satisfaction",
                     Input(placeholder="1-5", restrict="[1-5]?", max_length=1, id="satisfaction"),
                 ),
-                field(
-                    "Partner", Select(session_partner_choices(session), prompt="none", id="partner")
-                ),
+                field("Partner", Select(self.partner_options(), prompt="none", id="partner")),
                 field(
                     "Respondent",
                     Select(choices(RESPONDENT_TYPES), prompt="–", id="respondent_type"),
@@ -71,9 +93,32 @@ class SubmissionEntry(ModalScreen[int]):
                 yield Button("Done", id="done")
                 yield Button("Store", id="store", variant="primary")
 
+    def compose_where(self) -> ComposeResult:
+        """Without a session: which consultation, by which channel, received when."""
+        consultations = consultation_choices(self.db)
+        ids = [cid for _, cid in consultations]
+        chosen = self.consultation if self.consultation in ids else (ids[0] if ids else None)
+        yield row(
+            field(
+                "Consultation",
+                Select(consultations, value=chosen or Select.NULL, prompt="choose", id="where"),
+            ),
+            field("Channel", Select(choices(CHANNELS), prompt="–", id="channel")),
+            field("Received", date_input(self.today, "received_on", "date received")),
+        )
+
+    def partner_options(self) -> list[tuple[str, str]]:
+        if self.session:
+            return session_partner_choices(self.session)
+        return partner_choices(self.db)
+
     def on_mount(self) -> None:
         make_compact(self)
-        self.query_one("#text", Input).focus()
+        if self.session:
+            self.query_one("#text", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        show_field_problem(event)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -86,16 +131,26 @@ class SubmissionEntry(ModalScreen[int]):
         else:
             self.action_finish()
 
-    def action_store(self) -> None:
-        from engage.db.submissions import add_submission
+    def where(self) -> dict[str, Any]:
+        """Where the submission goes: the session's consultation, or the one chosen."""
+        if self.session:
+            return {
+                "consultation": self.session["consultation_id"],
+                "session": self.session["id"],
+            }
+        return {
+            "consultation": select_value(self.query_one("#where", Select)) or "",
+            "channel": select_value(self.query_one("#channel", Select)),
+            "received_on": self.query_one("#received_on", Input).value.strip() or None,
+        }
 
+    def action_store(self) -> None:
         text = self.query_one("#text", Input).value
         try:
             add_submission(
                 self.db,
-                self.session["consultation_id"],
-                text,
-                session=self.session["id"],
+                text=text,
+                **self.where(),
                 partner=select_value(self.query_one("#partner", Select)),
                 respondent_type=select_value(self.query_one("#respondent_type", Select)),
                 consent_to_quote=self.query_one("#consent", Checkbox).value,
@@ -115,7 +170,8 @@ class SubmissionEntry(ModalScreen[int]):
         self.query_one("#consent", Checkbox).value = False
         recent = "\n".join(f"  • {escape(clipped(t, 70))}" for t in self.stored[-RECENT_SHOWN:])
         self.query_one("#stored", Static).update(
-            f"{len(self.stored)} stored for this session:\n{recent}"
+            f"{len(self.stored)} stored for this {'session' if self.session else 'consultation'}:"
+            f"\n{recent}"
         )
         self.query_one("#text", Input).focus()
 

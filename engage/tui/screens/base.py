@@ -7,14 +7,17 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import DataTable, Footer, Header, Static
 
 from engage.errors import EngageError
 from engage.tui.widgets.mode_bar import ModeBar
+from engage.tui.widgets.tables import highlighted_key
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -23,6 +26,13 @@ if TYPE_CHECKING:
 
 Result = TypeVar("Result")
 FAILURES = (EngageError, sqlite3.Error, OSError)
+NARROW = 100  # columns: below this, screens take their narrow layout (the app's breakpoints)
+
+
+def key(keys: str, action: str, footer: str, palette: str = "", show: bool = True) -> Binding:
+    """A key of a screen: ``footer`` is its word in the footer; ``palette`` (if any) is what
+    the command palette and the help screen call it — every such key is in both."""
+    return Binding(keys, action, footer, show=show, tooltip=palette)
 
 
 def problem_text(error: BaseException) -> str:
@@ -78,10 +88,22 @@ def post_or_fail(node: Any, read: Callable[[], Message]) -> None:
 
 class ModeScreen(Screen[None]):
     """The base screen of one mode. Subclasses compose their body and load their data in
-    ``reload``; a mode whose data changed while it was hidden reloads when shown again."""
+    ``reload``; a mode whose data changed while it was hidden reloads when shown again.
+
+    A list screen names its main table in ``MAIN_TABLE`` and opens a row in ``open_row``:
+    enter opens the highlighted row wherever the focus is on the screen."""
 
     MODE: ClassVar[str] = ""
+    MAIN_TABLE: ClassVar[str] = ""
+    BINDINGS = [Binding("enter", "open_highlighted", "Open", show=False)]
     loaded_version = -1
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A new screen is styled as its widgets mount. Marking it up to date spares the first
+        # visit of each mode Textual's full re-parse and re-style of every screen (a quarter
+        # of a second and more), which only a change of the app's stylesheet needs.
+        self._css_update_count = self.app._css_update_count
 
     @property
     def engage(self) -> EngageApp:
@@ -90,6 +112,10 @@ class ModeScreen(Screen[None]):
     @property
     def db(self) -> sqlite_utils.Database:
         return self.engage.db
+
+    def today(self) -> str:
+        """Today's date as YYYY-MM-DD (the app's clock, fixed in tests)."""
+        return self.engage.today().isoformat()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,6 +126,10 @@ class ModeScreen(Screen[None]):
 
     def compose_body(self) -> ComposeResult:
         yield from ()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A narrow footer packs its keys closer, so that more of them show."""
+        self.query_one(Footer).compact = event.size.width < NARROW
 
     def on_screen_resume(self) -> None:
         if self.loaded_version != self.engage.data_version:
@@ -117,3 +147,42 @@ class ModeScreen(Screen[None]):
         self.engage.data_changed()
         self.loaded_version = self.engage.data_version
         self.reload()
+
+    # Opening the highlighted row
+
+    def main_table(self) -> DataTable | None:
+        return self.query_one(self.MAIN_TABLE, DataTable) if self.MAIN_TABLE else None
+
+    def highlighted_row(self) -> str | None:
+        table = self.main_table()
+        return highlighted_key(table) if table is not None else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if self.MAIN_TABLE and event.data_table is self.main_table():
+            event.stop()
+            self.open_row(event.row_key.value)
+
+    def action_open_highlighted(self) -> None:
+        """Enter, wherever the focus is: open the main table's highlighted row."""
+        row_key = self.highlighted_row()
+        if row_key is not None:
+            self.open_row(row_key)
+
+    def open_row(self, row_key: str) -> None:
+        """Open one row of the main table (its record, its form, its paper ...)."""
+
+    def show_empty(self, note: str) -> None:
+        """Show ``note`` (what to do next) instead of the empty main table, or the table
+        again when ``note`` is empty."""
+        table = self.main_table()
+        holder = self.query("#empty-note")
+        if table is None or not holder:
+            return
+        empty = holder.first(Static)
+        empty.update(note)
+        empty.display = bool(note)
+        if note and self.focused is table:
+            self.set_focus(None)  # not into a search box, where mode keys would be typed
+        table.display = not note
+        if not note and self.focused is None:
+            table.focus()

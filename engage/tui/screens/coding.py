@@ -62,7 +62,10 @@ class CodingScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "finish", "Done"),
         Binding("n", "pick_none", "None fits"),
-        *[Binding(str(n), f"pick_number({n})", show=False) for n in range(10)],
+        *[
+            Binding(str(n), f"pick_number({n})", "Pick the theme of that number", show=False)
+            for n in range(10)
+        ],
     ]
 
     def __init__(self, db, run_id: str, themes: list[dict[str, Any]]) -> None:

@@ -8,20 +8,33 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, MarkdownViewer, Select, Static
+from textual.widgets import MarkdownViewer, Select, Static
 
+from engage.db.consultations import list_consultations
+from engage.db.papers import get_paper
 from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key
 from engage.tui.widgets.labels import clipped, escape, plain
-from engage.tui.widgets.tables import fill_table
+from engage.tui.widgets.tables import Column, FittedTable
 
 DEFAULT_TEMPLATE = "recommendation-paper"
-PAPER_COLUMNS = ("created (UTC)", "template", "as")
-PLACEHOLDER = "# No paper open\n\nChoose a consultation and a template, then press **g**."
+PAPER_COLUMNS = (
+    Column("created", keep=8),  # UTC, as stored
+    Column("template", keep=9, flex=True, min_width=10),
+    Column("as", keep=3),
+)
+PLACEHOLDER = (
+    "# No paper open\n\nChoose a consultation and a template, then press **g** to write a "
+    "paper and read it here; **enter** opens one written earlier."
+)
+NO_CONSULTATION = (
+    "# No paper yet\n\nA paper reports on a consultation: open one first (**c**, then **n**), "
+    "gather its feedback and theme it (**t**, then **g**), then come back and press **g**."
+)
 
 
 class PapersListed(Message):
@@ -60,8 +73,9 @@ class PapersScreen(ModeScreen):
     """Generated papers and the one being read."""
 
     MODE = "papers"
-    AUTO_FOCUS = "#papers-table"
-    BINDINGS = [("g", "generate_paper", "Generate")]
+    MAIN_TABLE = "#papers-table"
+    AUTO_FOCUS = MAIN_TABLE
+    BINDINGS = [key("g", "generate_paper", "Generate", "Generate a paper and read it here")]
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="paper-bar"):
@@ -71,22 +85,33 @@ class PapersScreen(ModeScreen):
         with Horizontal():
             with Vertical(id="paper-list", classes="panel") as papers:
                 papers.border_title = "Papers"
-                yield DataTable(id="papers-table", cursor_type="row")
+                yield FittedTable(id="papers-table")
+                yield Static(
+                    "No papers written yet: g writes one.", id="empty-note", classes="empty-note"
+                )
             with Vertical(id="paper-reader"):
                 yield Static("", id="paper-path")
                 yield MarkdownViewer(PLACEHOLDER, show_table_of_contents=False, id="paper-view")
 
     def on_mount(self) -> None:
-        from engage.db.consultations import list_consultations
+        self.titles: dict[str, str] = {}
+        self.fill_consultations()
 
+    def fill_consultations(self) -> None:
         consultations = list_consultations(self.db)
         self.titles = {c["id"]: c["title"] for c in consultations}
         select = self.query_one("#paper-consultation", Select)
         select.set_options([(plain(clipped(c["title"], 34)), c["id"]) for c in consultations])
         if consultations:
             select.value = consultations[0]["id"]
+        if not self.query_one(self.MAIN_TABLE).row_count:
+            self.query_one("#paper-view", MarkdownViewer).document.update(
+                PLACEHOLDER if consultations else NO_CONSULTATION
+            )
 
     def reload(self) -> None:
+        if not self.titles:
+            self.fill_consultations()  # one may have been opened since
         self.list_papers()
 
     @work(thread=True, exclusive=True, group="papers")
@@ -112,13 +137,11 @@ class PapersScreen(ModeScreen):
             )
             for paper in message.papers
         ]
-        fill_table(self.query_one("#papers-table", DataTable), PAPER_COLUMNS, rows)
+        self.query_one(self.MAIN_TABLE, FittedTable).show(PAPER_COLUMNS, rows)
+        self.show_empty("" if rows else "No papers written yet: g writes one.")
 
-    @on(DataTable.RowSelected, "#papers-table")
-    def paper_chosen(self, event: DataTable.RowSelected) -> None:
-        from engage.db.papers import get_paper
-
-        paper = attempt(self, get_paper, self.db, event.row_key.value)
+    def open_row(self, row_key: str) -> None:
+        paper = attempt(self, get_paper, self.db, row_key)
         if paper:
             self.show_paper(paper)
 
@@ -155,8 +178,8 @@ class PapersScreen(ModeScreen):
         self.changed()
 
     def on_work_failed(self, message) -> None:
+        # the base screen's handler, called after this one, says what failed
         self.query_one("#paper-status", Static).update("")
-        super().on_work_failed(message)
 
     def show_paper(self, paper: dict[str, Any]) -> None:
         self.query_one("#paper-status", Static).update("")

@@ -8,16 +8,24 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Select, Static
 
+from engage.db.consultations import list_consultations
 from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key
 from engage.tui.widgets.labels import clipped, escape, plain, shown, words
-from engage.tui.widgets.tables import fill_table, highlighted_key
+from engage.tui.widgets.tables import Column, FittedTable
 
-COLUMNS = ("R", "title", "status", "due", "SMART")
+COLUMNS = (
+    Column("R", keep=8),
+    Column("title", keep=9, flex=True, min_width=20),
+    Column("status", keep=7),
+    Column("due", keep=5),
+    Column("SMART", keep=4),
+)
+NO_CONSULTATION = "No consultation yet: open one first (c, then n)."
 
 
 class RecommendationsLoaded(Message):
@@ -33,7 +41,7 @@ class RecommendationsLoaded(Message):
 def recommendation_cells(rec: dict[str, Any]) -> tuple[str, ...]:
     return (
         f"R{rec['number']}",
-        clipped(rec["title"], 30),
+        rec["title"],
         words(rec["status"]),
         shown(rec["kpi_due"]),
         "✔" if rec["smart"] else "gaps",
@@ -70,11 +78,12 @@ class RecommendationsScreen(ModeScreen):
     """The recommendations of a consultation."""
 
     MODE = "recommendations"
-    AUTO_FOCUS = "#recommendations-table"
+    MAIN_TABLE = "#recommendations-table"
+    AUTO_FOCUS = MAIN_TABLE
     BINDINGS = [
-        ("n", "add_recommendation", "Add"),
-        ("e", "edit_recommendation", "Edit"),
-        ("w", "record_action", "We did"),
+        key("n", "add_recommendation", "Add", "Add a recommendation with its SMART KPI"),
+        key("e", "edit_recommendation", "Edit", "Edit the highlighted recommendation"),
+        key("w", "record_action", "We did", "Record what was done (you said, we did)"),
     ]
 
     def __init__(self) -> None:
@@ -83,19 +92,23 @@ class RecommendationsScreen(ModeScreen):
         self.themes: list[dict[str, Any]] = []
         self.run_id: str | None = None
         self.loaded = False  # the chosen consultation's themes are in
+        self.loaded_for: tuple[str | None, int] | None = None  # (consultation, data version)
         self.add_when_loaded = False  # "add" was asked for (palette) before they were
 
     def compose_body(self) -> ComposeResult:
         yield Select([], prompt="choose a consultation", compact=True, id="rec-consultation")
-        with Horizontal():
-            yield DataTable(id="recommendations-table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="rec-detail", classes="panel") as detail:
+        with Horizontal(classes="list-and-detail"):
+            with Vertical(classes="list"):
+                yield FittedTable(id="recommendations-table", zebra_stripes=True)
+                yield Static("", id="empty-note", classes="empty-note")
+            with VerticalScroll(id="rec-detail", classes="panel detail") as detail:
                 detail.border_title = "Recommendation"
                 yield Static("", id="rec-text")
 
     def on_mount(self) -> None:
-        from engage.db.consultations import list_consultations
+        self.fill_consultations()
 
+    def fill_consultations(self) -> None:
         consultations = list_consultations(self.db)
         select = self.query_one("#rec-consultation", Select)
         select.set_options([(plain(clipped(c["title"], 50)), c["id"]) for c in consultations])
@@ -107,11 +120,20 @@ class RecommendationsScreen(ModeScreen):
         return select_value(self.query_one("#rec-consultation", Select))
 
     def reload(self) -> None:
+        if self.consultation is None:
+            self.fill_consultations()  # one may have been opened since
+        self.loaded_for = (self.consultation, self.engage.data_version)
         if self.consultation:
             self.load_recommendations(self.consultation)
+        else:
+            self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, [])
+            self.show_empty(NO_CONSULTATION)
+            self.show_detail(None)
 
     @on(Select.Changed, "#rec-consultation")
     def consultation_changed(self) -> None:
+        if self.loaded_for == (self.consultation, self.engage.data_version):
+            return  # choosing the consultation on opening the mode loads it once
         self.loaded = False  # the themes held are the previous consultation's until the load
         self.reload()
 
@@ -136,14 +158,17 @@ class RecommendationsScreen(ModeScreen):
         self.run_id = message.run_id
         self.recommendations = {r["id"]: r for r in message.recommendations}
         rows = [(rec["id"], recommendation_cells(rec)) for rec in message.recommendations]
-        fill_table(self.query_one("#recommendations-table", DataTable), COLUMNS, rows)
-        self.show_detail(self.highlighted_id())
+        self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, rows)
+        self.show_empty("" if rows else self.empty_note())
+        self.show_detail(self.highlighted_row())
         if self.add_when_loaded:
             self.add_when_loaded = False
             self.action_add_recommendation()
 
-    def highlighted_id(self) -> str | None:
-        return highlighted_key(self.query_one("#recommendations-table", DataTable))
+    def empty_note(self) -> str:
+        if not self.themes:
+            return "No recommendations yet. Theme this consultation first: t, then g."
+        return "No recommendations yet: press n to add one, with its SMART KPI."
 
     @on(DataTable.RowHighlighted, "#recommendations-table")
     def recommendation_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -152,8 +177,7 @@ class RecommendationsScreen(ModeScreen):
     def show_detail(self, rec_id: str | None) -> None:
         text = self.query_one("#rec-text", Static)
         if rec_id is None or rec_id not in self.recommendations:
-            hint = "press n to add one" if self.themes else "theme the consultation first (t)"
-            text.update(f"No recommendations yet: {hint}.")
+            text.update("A recommendation answers one or more themes, with a SMART KPI.")
             return
         text.update(recommendation_markup(self.recommendations[rec_id]))
 
@@ -171,14 +195,18 @@ class RecommendationsScreen(ModeScreen):
         )
 
     def action_edit_recommendation(self) -> None:
-        from engage.db.recommendations import recommendation_detail
-        from engage.tui.modals.recommendation_form import RecommendationForm
 
-        rec_id = self.highlighted_id()
+        rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation to edit: press n to add one.", severity="warning")
             return
-        rec = attempt(self, recommendation_detail, self.db, rec_id)
+        self.open_row(rec_id)
+
+    def open_row(self, row_key: str) -> None:
+        from engage.db.recommendations import recommendation_detail
+        from engage.tui.modals.recommendation_form import RecommendationForm
+
+        rec = attempt(self, recommendation_detail, self.db, row_key)
         if rec:
             themes = self.themes_of_run(rec["run_id"])
             self.app.push_screen(
@@ -196,7 +224,7 @@ class RecommendationsScreen(ModeScreen):
     def action_record_action(self) -> None:
         from engage.tui.modals.recommendation_form import ActionForm
 
-        rec_id = self.highlighted_id()
+        rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation yet: press n to add one.", severity="warning")
             return

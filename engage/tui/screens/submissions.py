@@ -1,5 +1,6 @@
 """Submissions: browse any number of them a page at a time (never all in one widget), search
-the redacted text as you type, filter, and read one in full — redacted unless asked."""
+the redacted text as you type, filter, read one in full — redacted unless asked — type one in
+(a letter, a call), import a file, or withdraw one at its author's request."""
 
 from __future__ import annotations
 
@@ -13,17 +14,38 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure
-from engage.tui.widgets.labels import clipped, escape, shown, words
+from engage.db.submissions import (
+    count_submissions,
+    get_submission,
+    list_submissions,
+    withdraw,
+)
+from engage.tui.modals.import_file import ImportScreen
+from engage.tui.modals.submission_entry import SubmissionEntry
+from engage.tui.modals.submission_view import SubmissionView, WithdrawForm
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key, succeeded
+from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.submission_filters import SubmissionFilters
-from engage.tui.widgets.tables import fill_table, highlighted_key, plain_cells
+from engage.tui.widgets.tables import Column, FittedTable
 
 PAGE = 200
+FIRST_PAGE = 60  # a new search or filter shows its first screenful sooner; then pages of PAGE
 PREFETCH = 40  # load the next page when the cursor comes this close to the end
 SEARCH_DELAY = 0.25  # seconds of quiet typing before searching
-TEXT_WIDTH = 52
-COLUMNS = ("date", "channel", "community", "partner", "quote", "sat.", "text (redacted)")
-WIDTHS = (10, 9, 12, 10, 5, 4, TEXT_WIDTH)
+COLUMNS = (
+    Column("date", keep=6, width=10),
+    Column("channel", keep=5, width=9),
+    Column("community", keep=3, width=12),
+    Column("partner", keep=2, width=10),
+    Column("quote", keep=4, width=5),
+    Column("sat.", keep=4, width=4),
+    Column("text (redacted)", keep=9, flex=True, min_width=32, width=1000),
+)
+EMPTY = (
+    "No submissions yet: press i to import a file, n to type one in, or log a session "
+    "(s, then n) and type what was said."
+)
+NO_MATCH = "No submission matches the search and filters."
 
 
 class SubmissionsPageLoaded(Message):
@@ -47,13 +69,13 @@ class SubmissionsCounted(Message):
 
 def submission_cells(row: dict[str, Any]) -> tuple[str, ...]:
     return (
-        (row["received_at"] or row["created_at"] or "")[:10],
-        words(row["channel"]),
-        clipped(shown(row["community"]), WIDTHS[2]),
+        (row["received_at"] or "–")[:10],
+        words(row["channel"]) or "–",
+        shown(row["community"]),
         words(row["partner_kind"]) or "–",
         "yes" if row["consent_to_quote"] else "no",
         shown(row["satisfaction"]),
-        clipped(row["text_redacted"], TEXT_WIDTH),
+        row["text_redacted"],
     )
 
 
@@ -75,12 +97,15 @@ class SubmissionsScreen(ModeScreen):
     """All submissions, a page at a time."""
 
     MODE = "submissions"
-    AUTO_FOCUS = "#submissions-table"
+    MAIN_TABLE = "#submissions-table"
+    AUTO_FOCUS = MAIN_TABLE
     BINDINGS = [
-        ("slash", "focus_search", "Search"),
-        ("f", "focus_filters", "Filters"),
-        ("o", "show_original", "Original"),
-        ("i", "import_file", "Import"),
+        key("slash", "focus_search", "Search", "Search the submissions as you type"),
+        key("f", "focus_filters", "Filters", "Filter submissions (consultation, theme, ...)"),
+        key("o", "show_original", "Original", "Show the original text of a submission"),
+        key("n", "type_submission", "Type", "Type in a submission (a letter, a call ...)"),
+        key("i", "import_file", "Import", "Import a file of feedback (preview first)"),
+        key("w", "withdraw_submission", "Withdraw", "Withdraw the highlighted submission"),
     ]
 
     def __init__(self) -> None:
@@ -96,15 +121,16 @@ class SubmissionsScreen(ModeScreen):
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="/ search the redacted text as you type", compact=True, id="search")
         yield SubmissionFilters(self.db, id="filters")
-        yield DataTable(id="submissions-table", cursor_type="row", zebra_stripes=True)
+        yield FittedTable(id="submissions-table", zebra_stripes=True)
+        yield Static("", id="empty-note", classes="empty-note")
         yield Static("", id="submissions-status", classes="hint")
         with VerticalScroll(id="submission-detail", classes="panel") as detail:
             detail.border_title = "Submission"
             yield Static("", id="submission-text")
 
     def on_mount(self) -> None:
-        table = self.query_one("#submissions-table", DataTable)
-        fill_table(table, COLUMNS, [], WIDTHS)
+        table = self.query_one(self.MAIN_TABLE, FittedTable)
+        table.show(COLUMNS, [])
         self.watch(table, "scroll_y", self.table_scrolled, init=False)
 
     def reload(self) -> None:
@@ -123,17 +149,16 @@ class SubmissionsScreen(ModeScreen):
         self.rows = {}
         self.total = None
         self.exhausted = False
-        self.query_one("#submissions-table", DataTable).clear()
+        self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, [])
         self.show_status()
         self.load_page(self.generation, dict(self.query_args), 0, count=True)
 
     @work(thread=True, exclusive=True, group="submissions")
     def load_page(self, generation: int, args: dict[str, Any], offset: int, count: bool) -> None:
-        from engage.db.submissions import count_submissions, list_submissions
-
         self.fetching = True
         try:
-            rows = list_submissions(self.db, **args, limit=PAGE, offset=offset)
+            limit = FIRST_PAGE if offset == 0 else PAGE
+            rows = list_submissions(self.db, **args, limit=limit, offset=offset)
             self.post_message(SubmissionsPageLoaded(generation, offset, rows))
             if count:
                 self.post_message(
@@ -147,15 +172,15 @@ class SubmissionsScreen(ModeScreen):
     def on_submissions_page_loaded(self, message: SubmissionsPageLoaded) -> None:
         if message.generation != self.generation or message.offset != len(self.rows):
             return
-        table = self.query_one("#submissions-table", DataTable)
-        for row in message.rows:
-            if row["id"] not in self.rows:
-                self.rows[row["id"]] = row
-                table.add_row(*plain_cells(submission_cells(row)), key=row["id"])
-        self.exhausted = len(message.rows) < PAGE
+        fresh = [row for row in message.rows if row["id"] not in self.rows]
+        self.rows.update((row["id"], row) for row in fresh)
+        table = self.query_one(self.MAIN_TABLE, FittedTable)
+        table.append((row["id"], submission_cells(row)) for row in fresh)
+        self.exhausted = len(message.rows) < (FIRST_PAGE if message.offset == 0 else PAGE)
         self.show_status()
         if message.offset == 0:
-            self.show_detail(self.highlighted_id())
+            self.show_empty("" if self.rows else NO_MATCH if self.filtered() else EMPTY)
+            self.show_detail(self.highlighted_row())
 
     def on_submissions_counted(self, message: SubmissionsCounted) -> None:
         if message.generation == self.generation:
@@ -175,8 +200,11 @@ class SubmissionsScreen(ModeScreen):
         self.fetching = True
         self.load_page(self.generation, dict(self.query_args), len(self.rows), count=False)
 
+    def filtered(self) -> bool:
+        return any(value is not None for value in self.query_args.values())
+
     def table_scrolled(self, scroll_y: float) -> None:
-        table = self.query_one("#submissions-table", DataTable)
+        table = self.query_one(self.MAIN_TABLE, FittedTable)
         if scroll_y >= table.max_scroll_y - PREFETCH // 2:
             self.load_more()
 
@@ -190,7 +218,7 @@ class SubmissionsScreen(ModeScreen):
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
-        self.query_one("#submissions-table", DataTable).focus()
+        self.query_one(self.MAIN_TABLE).focus()
 
     @on(SubmissionFilters.Changed)
     def filters_changed(self) -> None:
@@ -204,9 +232,6 @@ class SubmissionsScreen(ModeScreen):
 
     # The highlighted submission
 
-    def highlighted_id(self) -> str | None:
-        return highlighted_key(self.query_one("#submissions-table", DataTable))
-
     @on(DataTable.RowHighlighted, "#submissions-table")
     def submission_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_detail(event.row_key.value)
@@ -216,23 +241,58 @@ class SubmissionsScreen(ModeScreen):
     def show_detail(self, submission_id: str | None, original: str | None = None) -> None:
         text = self.query_one("#submission-text", Static)
         if submission_id is None or submission_id not in self.rows:
-            text.update("No submissions match." if self.query_args else "No submissions yet.")
+            text.update("")
             return
         text.update(submission_markup(self.rows[submission_id], original))
 
     def action_show_original(self) -> None:
-        from engage.db.submissions import get_submission
-
-        submission_id = self.highlighted_id()
+        submission_id = self.highlighted_row()
         if submission_id is None:
             return
         row = attempt(self, get_submission, self.db, submission_id, show_original=True)
         if row:
             self.show_detail(submission_id, original=row["text_original"])
 
-    def action_import_file(self) -> None:
-        from engage.tui.modals.import_file import ImportScreen
+    def open_row(self, row_key: str) -> None:
+        self.app.push_screen(
+            SubmissionView(self.db, row_key), lambda choice: self.viewed(row_key, choice)
+        )
 
+    def viewed(self, submission_id: str, choice: str | None) -> None:
+        if choice == "withdraw":
+            self.ask_withdraw(submission_id)
+
+    def action_withdraw_submission(self) -> None:
+        submission_id = self.highlighted_row()
+        if submission_id is None:
+            self.notify("No submission to withdraw.", severity="warning")
+            return
+        self.ask_withdraw(submission_id)
+
+    def ask_withdraw(self, submission_id: str) -> None:
+        text = self.rows[submission_id]["text_redacted"] if submission_id in self.rows else ""
+        self.app.push_screen(
+            WithdrawForm(text), lambda reason: self.withdrawn(submission_id, reason)
+        )
+
+    def withdrawn(self, submission_id: str, reason: str | None) -> None:
+        if reason is None:
+            return
+        if succeeded(self, withdraw, self.db, submission_id, reason or None):
+            self.notify(f"Submission {submission_id[:8]} withdrawn.")
+            self.changed()
+
+    def action_type_submission(self) -> None:
+        consultation = self.query_one(SubmissionFilters).filters["consultation"]
+        entry = SubmissionEntry(self.db, consultation=consultation, today=self.today())
+        self.app.push_screen(entry, self.submissions_typed)
+
+    def submissions_typed(self, count: int | None) -> None:
+        if count:
+            self.notify(f"{count} submission(s) stored.")
+            self.changed()
+
+    def action_import_file(self) -> None:
         self.app.push_screen(ImportScreen(self.db), self.file_imported)
 
     def file_imported(self, added: int | None) -> None:

@@ -12,17 +12,31 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Select, Static
 
+from engage.db.consultations import list_consultations
+from engage.db.submissions import get_submission
+from engage.db.theme_runs import latest_themed_consultation
 from engage.models import other_language_note
 from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, failure, succeeded
+from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key, succeeded
 from engage.tui.widgets.charts import Bar, BarChart
 from engage.tui.widgets.labels import clipped, escape, plain, shown
-from engage.tui.widgets.tables import fill_table, highlighted_key
+from engage.tui.widgets.tables import Column, FittedTable, highlighted_key
 from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingStopped
 
-COLUMNS = ("#", "theme", "size", "share", "sat.")
+COLUMNS = (
+    Column("#", keep=6),
+    Column("theme", keep=9, flex=True, min_width=18),
+    Column("size", keep=8),
+    Column("share", keep=7),
+    Column("sat.", keep=5),
+)
 BREAKDOWNS = (("partner_kind", "partner kind"), ("channel", "channel"), ("community", "community"))
-EXAMPLE_COLUMNS = ("p", "by", "text (redacted)")
+EXAMPLE_COLUMNS = (
+    Column("p", keep=3),
+    Column("by", keep=2),
+    Column("text (redacted)", keep=9, flex=True, min_width=20),
+)
+NO_CONSULTATION = "No consultation yet: open one first (c, then n), then import its feedback."
 
 
 class ThemesLoaded(Message):
@@ -61,7 +75,7 @@ def run_summary(run: dict | None, themes: list[dict], unthemed: int) -> str:
 def theme_cells(theme: dict[str, Any]) -> tuple[str, ...]:
     return (
         str(theme["number"]),
-        clipped(theme["label"], 44),
+        theme["label"],
         f"{theme['size']:,}",
         f"{theme['share']:.0%}",
         shown(theme["mean_satisfaction"]),
@@ -73,7 +87,7 @@ def example_cells(example: dict[str, Any]) -> tuple[str, ...]:
     return (
         "–" if probability is None else f"{probability:.2f}",
         example["source"],
-        clipped(example["text_redacted"], 90),
+        example["text_redacted"],
     )
 
 
@@ -96,29 +110,34 @@ class ThemesScreen(ModeScreen):
     """Review the themes of a consultation's latest run."""
 
     MODE = "themes"
-    AUTO_FOCUS = "#themes-table"
+    MAIN_TABLE = "#themes-table"
+    AUTO_FOCUS = MAIN_TABLE
     BINDINGS = [
-        ("g", "run_theming", "Run theming"),
-        ("x", "cancel_theming", "Cancel run"),
-        ("e", "rename_theme", "Rename"),
-        ("m", "merge_themes", "Merge"),
-        ("v", "move_submission", "Move"),
-        ("o", "mark_unthemed", "Unthemed"),
-        ("c", "code_sample", "Code"),
+        key("g", "run_theming", "Run theming", "Run theming on a consultation (offline)"),
+        key("x", "cancel_theming", "Cancel run", "Cancel the theming run"),
+        key("e", "rename_theme", "Rename", "Rename the highlighted theme"),
+        key("m", "merge_themes", "Merge", "Merge themes into the highlighted one"),
+        key("v", "move_submission", "Move", "Move an example to another theme"),
+        key("o", "mark_unthemed", "Unthemed", "Mark an example as unthemed (outlier)"),
+        key("k", "code_sample", "Code", "Code a sample by hand (Cohen's kappa)"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.theme_run: dict | None = None
         self.themes: list[dict[str, Any]] = []
+        self.loaded_for: tuple[str | None, int] | None = None  # (consultation, data version)
+        self.detail_for: str | None = None  # the theme whose detail was asked for
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="run-bar"):
             yield Select([], prompt="choose a consultation", compact=True, id="theme-consultation")
             yield Static("", id="run-summary")
         yield ThemeRunPanel(self.db, id="run-panel")
-        with Horizontal():
-            yield DataTable(id="themes-table", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="themes-body"):
+            with Vertical(classes="list"):
+                yield FittedTable(id="themes-table", zebra_stripes=True)
+                yield Static("", id="empty-note", classes="empty-note")
             with Vertical(id="theme-side"):
                 with VerticalScroll(id="theme-detail", classes="panel") as detail:
                     detail.border_title = "Theme"
@@ -126,7 +145,7 @@ class ThemesScreen(ModeScreen):
                     for dimension, title in BREAKDOWNS:
                         yield Static(f"[b u]By {title}[/b u]", classes="chart-title")
                         yield BarChart(id=f"theme-by-{dimension}", classes="theme-breakdown")
-                examples = DataTable(id="theme-examples", cursor_type="row")
+                examples = FittedTable(id="theme-examples")
                 examples.border_title = "Examples (v move, o unthemed)"
                 yield examples
 
@@ -135,42 +154,46 @@ class ThemesScreen(ModeScreen):
         self.fill_consultations()
 
     def fill_consultations(self) -> None:
-        from engage.db.consultations import list_consultations
-
         consultations = list_consultations(self.db)
-        latest = self.db.execute(
-            "SELECT consultation_id FROM theme_runs ORDER BY created_at DESC LIMIT 1"
-        ).fetchone()
+        latest = latest_themed_consultation(self.db)
         select = self.query_one("#theme-consultation", Select)
+        chosen = select_value(select)
         select.set_options([(plain(clipped(c["title"], 30)), c["id"]) for c in consultations])
         ids = [c["id"] for c in consultations]
         if ids:
-            select.value = latest[0] if latest and latest[0] in ids else ids[0]
+            select.value = next((c for c in (chosen, latest) if c in ids), ids[0])
 
     @property
     def consultation(self) -> str | None:
         return select_value(self.query_one("#theme-consultation", Select))
 
     def reload(self) -> None:
+        if self.consultation is None:
+            self.fill_consultations()  # one may have been opened since
+        self.loaded_for = (self.consultation, self.engage.data_version)
         if self.consultation:
             self.load_themes(self.consultation)
         else:
-            self.query_one("#run-summary", Static).update("No consultation yet.")
+            self.query_one("#run-summary", Static).update("")
+            self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, [])
+            self.show_empty(NO_CONSULTATION)
+            self.show_theme(None)
 
     @on(Select.Changed, "#theme-consultation")
     def consultation_changed(self) -> None:
-        self.reload()
+        if self.loaded_for != (self.consultation, self.engage.data_version):
+            self.reload()  # (choosing the consultation on opening the mode loads it once)
 
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
         from engage.db.theme_runs import list_runs, with_values
-        from engage.db.themes import list_themes, unthemed_count
+        from engage.db.themes import list_themes
 
         try:
             runs = list_runs(self.db, consultation)
             run = with_values(runs[0]) if runs else None
             themes = list_themes(self.db, run["id"]) if run else []
-            unthemed = unthemed_count(self.db, run["id"]) if run else 0
+            unthemed = run["unthemed_now"] if run else 0  # counted by list_runs already
         except FAILURES as error:
             self.post_message(failure(error))
             return
@@ -178,15 +201,18 @@ class ThemesScreen(ModeScreen):
 
     def on_themes_loaded(self, message: ThemesLoaded) -> None:
         self.theme_run, self.themes = message.theme_run, message.themes
+        self.detail_for = None
         self.query_one("#run-summary", Static).update(
             run_summary(message.theme_run, message.themes, message.unthemed)
         )
         rows = [(theme["id"], theme_cells(theme)) for theme in message.themes]
-        fill_table(self.query_one("#themes-table", DataTable), COLUMNS, rows)
+        self.query_one(self.MAIN_TABLE, FittedTable).show(COLUMNS, rows)
+        empty = "" if rows else "No themes yet: press g to theme this consultation's feedback."
+        self.show_empty(empty)
         self.show_theme(self.highlighted_theme())
 
     def highlighted_theme(self) -> dict[str, Any] | None:
-        theme_id = highlighted_key(self.query_one("#themes-table", DataTable))
+        theme_id = self.highlighted_row()
         return next((t for t in self.themes if t["id"] == theme_id), None)
 
     @on(DataTable.RowHighlighted, "#themes-table")
@@ -194,13 +220,16 @@ class ThemesScreen(ModeScreen):
         self.show_theme(self.highlighted_theme())
 
     def show_theme(self, theme: dict[str, Any] | None) -> None:
-        if theme is None or self.theme_run is None:
+        shown = theme is not None and self.theme_run is not None
+        for part in self.query(".chart-title, .theme-breakdown, #theme-examples"):
+            part.display = shown  # no empty charts where there is no theme to show
+        if not shown:
             self.query_one("#theme-text", Static).update("")
-            for chart in self.query(".theme-breakdown").results(BarChart):
-                chart.show([])
-            fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, [])
+            self.query_one("#theme-examples", FittedTable).show(EXAMPLE_COLUMNS, [])
             return
-        self.load_detail(theme["id"], self.theme_run["id"])
+        if self.detail_for != theme["id"]:  # the table's first highlight asks again
+            self.detail_for = theme["id"]
+            self.load_detail(theme["id"], self.theme_run["id"])
 
     @work(thread=True, exclusive=True, group="theme-detail")
     def load_detail(self, theme_id: str, run_id: str) -> None:
@@ -220,7 +249,7 @@ class ThemesScreen(ModeScreen):
                 Bar(value, count) for value, count in counts.items()
             )
         rows = [(example["id"], example_cells(example)) for example in theme["examples"]]
-        fill_table(self.query_one("#theme-examples", DataTable), EXAMPLE_COLUMNS, rows)
+        self.query_one("#theme-examples", FittedTable).show(EXAMPLE_COLUMNS, rows)
 
     # Running theming
 
@@ -232,9 +261,23 @@ class ThemesScreen(ModeScreen):
             return not running
         return True
 
+    def open_row(self, row_key: str) -> None:
+        """A theme opens into its examples: pick one to move or mark unthemed."""
+        examples = self.query_one("#theme-examples", FittedTable)
+        if examples.row_count:
+            examples.focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "theme-examples":
+            event.prevent_default()  # an example is moved, not opened as a theme
+            self.action_move_submission()
+
     def action_run_theming(self) -> None:
         from engage.tui.modals.theme_edits import ThemeRunForm
 
+        if not self.consultation:
+            self.notify(NO_CONSULTATION, severity="warning")
+            return
         self.app.push_screen(ThemeRunForm(self.db, self.consultation), self.theming_chosen)
 
     def theming_chosen(self, args: dict | None) -> None:
@@ -329,10 +372,8 @@ class ThemesScreen(ModeScreen):
             )
 
     def example_text(self, submission_id: str) -> str:
-        row = self.db.execute(
-            "SELECT text_redacted FROM submissions WHERE id = ?", [submission_id]
-        ).fetchone()
-        return row[0] if row else ""
+        row = attempt(self, get_submission, self.db, submission_id)
+        return row["text_redacted"] if row else ""
 
     def move(self, submission_id: str, target: str | None) -> None:
         from engage.tui.modals.theme_edits import UNTHEMED

@@ -3,6 +3,7 @@ horizontal bars, and the partner influence/interest grid."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -63,22 +64,29 @@ class BarChart(Widget):
         self.bars = tuple(bars)
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return max(1, len(self.bars))
+        if not self.bars:  # the note saying what to do: whole words over as many lines
+            return max(1, len(textwrap.wrap(self.empty, max(width, 1))))
+        return len(self.bars)
 
     def render(self) -> Text:
         if not self.bars:
-            return Text(self.empty, style=self.get_component_rich_style("bar-chart--empty"))
+            empty = Text(self.empty, style=self.get_component_rich_style("bar-chart--empty"))
+            return empty
         width = self.content_size.width
-        label_width = min(max(len(b.label) for b in self.bars), int(width * self.label_share))
         values = [number(b.value) + (f" {b.note}" if b.note else "") for b in self.bars]
         value_width = max(len(v) for v in values)
+        label_room = max(1, min(int(width * self.label_share), width - value_width - 3))
+        label_width = min(max(len(b.label) for b in self.bars), label_room)
         bar_width = max(1, width - label_width - value_width - 2)
         largest = max(b.value for b in self.bars)
         lines = [
             self._line(bar, value, label_width, bar_width, largest)
             for bar, value in zip(self.bars, values, strict=True)
         ]
-        return Text("\n").join(lines)
+        chart = Text("\n").join(lines)
+        chart.no_wrap = True  # a narrow panel crops a line, never breaks it into fragments
+        chart.overflow = "crop"
+        return chart
 
     def _line(self, bar: Bar, value: str, label_width: int, bar_width: int, largest: float):
         style = self.get_component_rich_style(f"bar-chart--{bar.level or 'bar'}")
@@ -103,8 +111,10 @@ class InfluenceInterestGrid(Widget):
         "grid--axis",
     }
     cells: reactive[dict[tuple[int, int], tuple[int, int]]] = reactive(dict)
-    CELL = 6
+    CELL = 6  # the widest cell; narrower panels get narrower cells (never under MIN_CELL)
+    MIN_CELL = 3
     AXIS = 3
+    ACROSS = " interest →"
 
     def show(self, coverage: Sequence[dict[str, Any]]) -> None:
         cells: dict[tuple[int, int], tuple[int, int]] = {}
@@ -118,25 +128,62 @@ class InfluenceInterestGrid(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:
         return 7
 
+    def cell_width(self) -> int:
+        room = (self.content_size.width - self.AXIS) // 5
+        return max(self.MIN_CELL, min(self.CELL, room))
+
     def render(self) -> Text:
         axis = self.get_component_rich_style("grid--axis")
-        lines = [Text("influence ↑", style=axis)]
+        cell = self.cell_width()
+        grid_width = self.AXIS + 5 * cell
+        across_fits = grid_width + len(self.ACROSS) <= self.content_size.width
+        title = "influence ↑" if across_fits else "influence ↑ ·" + self.ACROSS
+        lines = [Text(title, style=axis)]
         for influence in range(5, 0, -1):
             line = Text(f"{influence:>{self.AXIS - 1}} ", style=axis)
             for interest in range(1, 6):
-                line.append_text(self._cell(influence, interest))
+                line.append_text(self._cell(influence, interest, cell))
             lines.append(line)
         footer = Text(" " * self.AXIS, style=axis)
-        footer.append("".join(f"{i:^{self.CELL}}" for i in range(1, 6)) + " interest →", style=axis)
+        numbers = "".join(f"{i:^{cell}}" for i in range(1, 6))
+        footer.append(numbers + (self.ACROSS if across_fits else ""), style=axis)
         lines.append(footer)
-        return Text("\n").join(lines)
+        grid = Text("\n").join(lines)
+        grid.no_wrap = True  # cells are sized to fit: a line is never broken into fragments
+        grid.overflow = "crop"
+        return grid
 
-    def _cell(self, influence: int, interest: int) -> Text:
+    def _cell(self, influence: int, interest: int, width: int) -> Text:
         heard, total = self.cells.get((influence, interest), (0, 0))
         if not total:
-            return Text("·".center(self.CELL), style=self.get_component_rich_style("grid--empty"))
+            return Text("·".center(width), style=self.get_component_rich_style("grid--empty"))
         level = "all-heard" if heard == total else "some-heard" if heard else "none-heard"
         return Text(
-            f"{heard}/{total}".center(self.CELL),
+            f"{heard}/{total}".center(width),
             style=self.get_component_rich_style(f"grid--{level}"),
         )
+
+
+class Tile(Widget):
+    """One figure of the dashboard: a number over its label; the label shortens when the tile
+    is narrow, and a tile with an ``action`` runs it when clicked."""
+
+    value: reactive[str] = reactive("–")
+
+    def __init__(self, label: str, short: str, action: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.label = label
+        self.short = short
+        self.action = action
+
+    def render(self) -> Text:
+        width = self.content_size.width
+        label = self.label if len(self.label) <= width or not width else self.short
+        text = Text.assemble((self.value, "bold"), "\n", label)
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        return text
+
+    async def on_click(self) -> None:
+        if self.action:
+            await self.run_action(self.action)

@@ -55,15 +55,11 @@ class SubmissionFilters(Horizontal):
         consultations = [
             (plain(clipped(c["title"], 18)), c["id"]) for c in list_consultations(self.db)
         ]
-        yield Select(
-            consultations, prompt="any consultation", compact=True, id="filter-consultation"
-        )
-        yield Select([], prompt="any theme", compact=True, id="filter-theme")
-        yield Select(choices(CHANNELS), prompt="any channel", compact=True, id="filter-channel")
-        yield Select(
-            choices(PARTNER_KINDS), prompt="any partner kind", compact=True, id="filter-kind"
-        )
-        yield Select(CONSENT, prompt="any consent", compact=True, id="filter-consent")
+        yield Select(consultations, prompt="consultation", compact=True, id="filter-consultation")
+        yield Select([], prompt="theme", compact=True, id="filter-theme")
+        yield Select(choices(CHANNELS), prompt="channel", compact=True, id="filter-channel")
+        yield Select(choices(PARTNER_KINDS), prompt="partner kind", compact=True, id="filter-kind")
+        yield Select(CONSENT, prompt="consent", compact=True, id="filter-consent")
 
     def on_mount(self) -> None:
         self.list_themes(None)

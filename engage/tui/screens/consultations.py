@@ -1,0 +1,134 @@
+"""Consultations: what the office is asking the public — open one, edit its title, dates,
+purpose and questions, and see its sessions and feedback at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from engage.db.consultations import consultation_detail, list_consultations
+from engage.tui.modals.consultation_form import ConsultationForm
+from engage.tui.screens.base import ModeScreen, attempt, key, post_or_fail
+from engage.tui.widgets.labels import escape, shown, words
+from engage.tui.widgets.tables import Column, FittedTable
+
+COLUMNS = (
+    Column("title", keep=9, flex=True, min_width=24),
+    Column("status", keep=6),
+    Column("opens", keep=4),
+    Column("closes", keep=7),
+    Column("sessions", keep=3),
+    Column("subm.", keep=5),
+)
+EMPTY = "No consultations yet: press n to open one (its title, dates and questions)."
+
+
+class ConsultationsLoaded(Message):
+    def __init__(self, consultations: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.consultations = consultations
+
+
+def consultation_cells(c: dict[str, Any]) -> tuple[str, ...]:
+    return (
+        c["title"],
+        c["status"],
+        shown(c["opens_on"]),
+        shown(c["closes_on"]),
+        str(c["sessions"]),
+        f"{c['submissions']:,}",
+    )
+
+
+def consultation_markup(c: dict[str, Any]) -> str:
+    lines = [
+        f"[b]{escape(c['title'])}[/b]  ({c['status']})",
+        f"{shown(c['opens_on'])} → {shown(c['closes_on'])} · {escape(shown(c['program']))}",
+    ]
+    if c["purpose"]:
+        lines.append(f"[i]{escape(c['purpose'])}[/i]")
+    lines += ["", "[b u]Questions[/b u]"]
+    lines += [f"  {n}. {escape(q)}" for n, q in enumerate(c["questions"], 1)] or ["  none yet (e)"]
+    lines += ["", f"[b u]Heard so far[/b u]  {c['sessions']} session(s)"]
+    by_channel = c["submissions_by_channel"]
+    lines += [f"  {words(channel)}: {count:,}" for channel, count in by_channel.items()] or [
+        "  no submissions yet: log a session (s, n) or import a file (u, i)"
+    ]
+    if c["withdrawn"]:
+        lines.append(f"  ({c['withdrawn']:,} withdrawn, not counted)")
+    return "\n".join(lines)
+
+
+class ConsultationsScreen(ModeScreen):
+    """Every consultation, newest first, and the highlighted one in detail."""
+
+    MODE = "consultations"
+    MAIN_TABLE = "#consultations-table"
+    AUTO_FOCUS = MAIN_TABLE
+    BINDINGS = [
+        key("n", "add_consultation", "Add", "Open a consultation"),
+        key("e", "edit_consultation", "Edit", "Edit the highlighted consultation"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(classes="list-and-detail"):
+            with Vertical(classes="list"):
+                yield FittedTable(id="consultations-table", zebra_stripes=True)
+                yield Static("", id="empty-note", classes="empty-note")
+            with VerticalScroll(id="consultation-detail", classes="panel detail") as detail:
+                detail.border_title = "Consultation"
+                yield Static("", id="consultation-text")
+
+    def reload(self) -> None:
+        self.load_consultations()
+
+    @work(thread=True, exclusive=True, group="consultations")
+    def load_consultations(self) -> None:
+        post_or_fail(self, lambda: ConsultationsLoaded(list_consultations(self.db)))
+
+    def on_consultations_loaded(self, message: ConsultationsLoaded) -> None:
+        table = self.query_one(self.MAIN_TABLE, FittedTable)
+        table.show(COLUMNS, [(c["id"], consultation_cells(c)) for c in message.consultations])
+        self.show_empty("" if message.consultations else EMPTY)
+        self.show_detail(self.highlighted_row())
+
+    @on(DataTable.RowHighlighted, "#consultations-table")
+    def consultation_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_detail(event.row_key.value)
+
+    def show_detail(self, consultation_id: str | None) -> None:
+        text = self.query_one("#consultation-text", Static)
+        if consultation_id is None:
+            text.update("A consultation is a question the office puts to the public.")
+            return
+        consultation = attempt(self, consultation_detail, self.db, consultation_id)
+        if consultation:
+            text.update(consultation_markup(consultation))
+
+    def open_row(self, row_key: str) -> None:
+        self.edit(row_key)
+
+    def action_add_consultation(self) -> None:
+        self.app.push_screen(ConsultationForm(self.db), self.saved)
+
+    def action_edit_consultation(self) -> None:
+        consultation_id = self.highlighted_row()
+        if consultation_id is None:
+            self.notify("No consultation to edit: press n to open one.", severity="warning")
+            return
+        self.edit(consultation_id)
+
+    def edit(self, consultation_id: str) -> None:
+        consultation = attempt(self, consultation_detail, self.db, consultation_id)
+        if consultation:
+            self.app.push_screen(ConsultationForm(self.db, consultation), self.saved)
+
+    def saved(self, consultation: dict | None) -> None:
+        if consultation:
+            self.notify(f"Saved {consultation['title']}.")
+            self.changed()
