@@ -96,6 +96,7 @@ def office(
 
     Example:
 
+    \b
         engage db office "Sudbury ServiceOntario Centre"
     """
     from engage.db.settings import office_is_named, office_name, set_office

@@ -180,9 +180,9 @@ async def test_enter_opens_the_highlighted_paper_wherever_the_focus_is(app):
 
 
 def test_the_help_lists_every_key_of_every_mode_and_dialog():
-    from engage.tui.app import make_app
+    from engage.tui.app import EngageApp
 
-    app = make_app(None)  # the help reads only the app's bindings
+    app = EngageApp(None)  # the help reads only the app's bindings
     text = help_markdown(app)
     lowered = text.lower()
     screens = [*app.MODES.values(), *(screen for _, screen in OTHER_SCREENS), type(app)]
