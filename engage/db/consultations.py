@@ -44,9 +44,7 @@ def add_consultation(
 def clean_consultation(values: dict[str, Any]) -> dict[str, Any]:
     """Validated consultation fields (only the keys present in ``values``), questions as
     stored (a JSON list)."""
-    unknown = set(values) - set(EDITABLE)
-    if unknown:
-        raise UserError(f"unknown consultation field(s): {', '.join(sorted(unknown))}")
+    records.refuse_unknown(values, EDITABLE, "consultation")
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "title":

@@ -10,7 +10,6 @@ import sqlite_utils
 from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
-from engage.errors import UserError
 from engage.models import CHANNELS
 
 EDITABLE = ("name", "role", "email", "phone", "preferred_channel", "consent_to_share")
@@ -18,9 +17,7 @@ EDITABLE = ("name", "role", "email", "phone", "preferred_channel", "consent_to_s
 
 def clean_contact(values: dict[str, Any]) -> dict[str, Any]:
     """Validated contact fields; only the keys present in ``values`` are returned."""
-    unknown = set(values) - set(EDITABLE)
-    if unknown:
-        raise UserError(f"unknown contact field(s): {', '.join(sorted(unknown))}")
+    records.refuse_unknown(values, EDITABLE, "contact")
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "name":

@@ -23,9 +23,7 @@ EDITABLE = (
 
 def clean_interaction(values: dict[str, Any]) -> dict[str, Any]:
     """Validated interaction fields; only the keys present in ``values`` are returned."""
-    unknown = set(values) - set(EDITABLE)
-    if unknown:
-        raise UserError(f"unknown interaction field(s): {', '.join(sorted(unknown))}")
+    records.refuse_unknown(values, EDITABLE, "interaction")
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key == "occurred_on":

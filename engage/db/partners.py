@@ -38,9 +38,7 @@ def clean_partner(values: dict[str, Any]) -> dict[str, Any]:
         "influence": lambda v: validate.score(v, "influence"),
         "interest": lambda v: validate.score(v, "interest"),
     }
-    unknown = set(values) - set(EDITABLE)
-    if unknown:
-        raise UserError(f"unknown partner field(s): {', '.join(sorted(unknown))}")
+    records.refuse_unknown(values, EDITABLE, "partner")
     cleaned = {}
     for key, value in values.items():
         if key in checks:

@@ -164,3 +164,10 @@ def _describe(row: dict[str, Any]) -> dict[str, Any]:
         for k, v in row.items()
         if k not in skip and v is not None and not (isinstance(v, str) and len(v) > 120)
     }
+
+
+def refuse_unknown(values: dict[str, Any], editable: tuple[str, ...], noun: str) -> None:
+    """Refuse fields of a ``noun`` that are not among ``editable``, naming them."""
+    unknown = set(values) - set(editable)
+    if unknown:
+        raise UserError(f"unknown {noun} field(s): {', '.join(sorted(unknown))}")

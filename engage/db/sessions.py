@@ -26,9 +26,7 @@ EDITABLE = (
 
 def clean_session(values: dict[str, Any]) -> dict[str, Any]:
     """Validated session fields; only the keys present in ``values`` are returned."""
-    unknown = set(values) - set(EDITABLE)
-    if unknown:
-        raise UserError(f"unknown session field(s): {', '.join(sorted(unknown))}")
+    records.refuse_unknown(values, EDITABLE, "session")
     checks = {
         "held_on": _session_date,
         "kind": lambda v: validate.choice(v, SESSION_KINDS, "session kind"),
