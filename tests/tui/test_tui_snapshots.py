@@ -29,7 +29,7 @@ def showing(*keys: str):
             await settle(pilot)
         for field in pilot.app.screen.query("Input, TextArea"):
             field.cursor_blink = False  # a blinking cursor would differ from run to run
-        await pilot.pause()
+        await settle(pilot)  # a layout chosen by the terminal's size reflows once more
 
     return run_before
 
