@@ -107,9 +107,9 @@ def build_database(path: Path, rows: int, work: Path) -> Path:
     """A database with partners, sessions and ``rows`` imported survey answers."""
     from engage.db import open_db
     from engage.db.consultations import add_consultation
-    from engage.db.imports import import_file
     from engage.db.partners import add_partner
     from engage.db.sessions import log_session
+    from engage.services.imports import import_file
 
     db = open_db(path)
     consultation = add_consultation(db, "Bench", opens_on="2026-01-01", closes_on="2026-06-30")
@@ -150,7 +150,8 @@ def store_theme_run(db, consultation_id: str) -> None:
     as theming would store it, so the dashboard's theme figures have a real run to read."""
     import numpy as np
 
-    from engage.db.theme_runs import select_submissions, store_run
+    from engage.db.theme_runs import select_submissions
+    from engage.services.theme import store_run
     from engage.theming.result import DocFlags, Theme, ThemingResult
 
     submissions = select_submissions(db, consultation_id)

@@ -17,12 +17,18 @@ import sqlite_utils
 from engage.config import data_dir, demo_db_path
 from engage.db import open_db, transaction
 from engage.db.consultations import add_consultation
-from engage.db.imports import import_file
 from engage.db.interactions import add_interaction
-from engage.db.partner_files import import_partners
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission
+from engage.db.settings import read_setting, write_setting
+from engage.db.submissions import add_submission, link_to_survey_waves
+from engage.db.theme_runs import run_record
+from engage.db.themes import list_themes
 from engage.ids import utc_now
+from engage.models import other_language_note
+from engage.papers.demo import draft_demo_recommendations, write_demo_papers
+from engage.services.imports import import_file
+from engage.services.partner_files import import_partners
+from engage.services.theme import theme_consultation
 
 DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
 YES = {"yes", "y", "true", "1", "oui"}
@@ -49,7 +55,7 @@ def fresh_demo_db(path: Path | None = None) -> sqlite_utils.Database:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_db(path)
     with transaction(db):
-        db.execute("UPDATE settings SET value = ? WHERE key = 'office'", [DEMO_OFFICE])
+        write_setting(db, "office", DEMO_OFFICE)
     return db
 
 
@@ -68,8 +74,7 @@ def existing_demo(path: Path | None = None) -> sqlite_utils.Database | None:
 
 def built_at(db: sqlite_utils.Database) -> str | None:
     """When this demo database was built to the end (None if it never was)."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [BUILT]).fetchone()
-    return row[0] if row else None
+    return read_setting(db, BUILT)
 
 
 def build_demo(
@@ -110,7 +115,7 @@ def build_demo(
             _theme_and_write(db, consultation["id"], path.parent / "papers", say, progress)
         )
     with transaction(db):
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [BUILT, utc_now()])
+        write_setting(db, BUILT, utc_now())
     result["seconds"] = time.perf_counter() - started
     return result
 
@@ -123,11 +128,6 @@ def _theme_and_write(
     progress: Progress | None,
 ) -> dict[str, Any]:
     """Theme the demo, draft recommendations for its top themes and write its papers."""
-    from engage.db.theme_runs import run_record, theme_consultation
-    from engage.db.themes import list_themes
-    from engage.models import other_language_note
-    from engage.papers.demo import draft_demo_recommendations, write_demo_papers
-
     run_id = theme_consultation(db, consultation_id, progress=progress)
     themes = list_themes(db, run_id)
     say(f"themed the feedback into {len(themes)} themes")
@@ -190,14 +190,7 @@ def _sessions(db: sqlite_utils.Database, consultation_id: str) -> dict[str, str]
 def _link_survey_waves(db: sqlite_utils.Database, import_id: str | None) -> None:
     """Each survey answer belongs to the survey wave (session) open when it was received."""
     with transaction(db):
-        db.execute(
-            """UPDATE submissions SET session_id = (
-                   SELECT s.id FROM sessions s WHERE s.consultation_id = submissions.consultation_id
-                   AND s.channel = 'survey' AND s.held_on <= substr(submissions.received_at, 1, 10)
-                   ORDER BY s.held_on DESC LIMIT 1)
-               WHERE import_id = ?""",
-            [import_id],
-        )
+        link_to_survey_waves(db, import_id)
 
 
 def _session_notes(

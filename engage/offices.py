@@ -24,8 +24,9 @@ import sqlite_utils
 
 from engage import bundle_files, bundles
 from engage.bundles import STAGE
-from engage.db import audit, records
+from engage.db import audit
 from engage.db.connection import transaction
+from engage.db.office import office_name
 from engage.db.submissions import (
     ERASED,
     erasing,
@@ -58,7 +59,7 @@ def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = Fals
             "and restore from a backup"
         ),
     )
-    office = records.office_name(db)
+    office = office_name(db)
     with bundle_files.private_folder("engage-bundle-") as folder:
         built = folder / out.name
         counts, held_back = _build(db, built, office)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from engage.db.consultations import add_consultation
 from engage.db.contacts import add_contact
-from engage.db.imports import import_file
 from engage.db.interactions import add_interaction
 from engage.db.partners import add_partner
 from engage.db.sessions import log_session
 from engage.db.submissions import add_submission
+from engage.services.imports import import_file
 
 # Planted personal details, each only in a place that must stay in the office.
 ORIGINAL_PHONE = b"705-555-0142"  # a submission's original text (redacted: [PHONE])

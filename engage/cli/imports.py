@@ -65,8 +65,8 @@ def import_command(
     """
     from dataclasses import asdict
 
-    from engage.db.imports import import_file
     from engage.importers import parse_map_options
+    from engage.services.imports import import_file
 
     overrides = parse_map_options(map_ or [])
     with on_cancel():  # one transaction: nothing of the file is kept

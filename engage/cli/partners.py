@@ -376,7 +376,7 @@ def import_(
     \b
         engage partners import data/partners.csv --dry-run
     """
-    from engage.db.partner_files import import_partners
+    from engage.services.partner_files import import_partners
 
     report = import_partners(context.db(ctx), file, dry_run=dry_run)
     verb = "would add" if dry_run else "added"

@@ -52,7 +52,7 @@ def theme_command(
         engage theme "Modernisation Review" --seed 1
     """
     from engage.cli.progress import stage_progress
-    from engage.db.theme_runs import theme_consultation
+    from engage.services.theme import theme_consultation
     from engage.theming.runtime import first_run_note
 
     db = context.db(ctx)

@@ -250,8 +250,8 @@ def agreement(
     \b
         engage themes agreement
     """
-    from engage.db.codings import FEW_CODINGS
-    from engage.db.codings import agreement as run_agreement
+    from engage.services.agreement import FEW_CODINGS
+    from engage.services.agreement import agreement as run_agreement
 
     result = run_agreement(context.db(ctx), _run(ctx, run, consultation))
     if as_json:

@@ -20,6 +20,7 @@ def _import_sqlite_utils_without_pandas() -> None:
 
 _import_sqlite_utils_without_pandas()
 
-from engage.db.connection import open_db, transaction  # noqa: E402
+from engage.db.connection import transaction  # noqa: E402
+from engage.db.opening import open_db  # noqa: E402
 
 __all__ = ["open_db", "transaction"]

@@ -8,6 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from engage.config import current_actor
+from engage.db.office import office_name
 from engage.ids import new_id, utc_now
 
 
@@ -19,8 +20,6 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> None:
     """Append one entry; call it inside the transaction of the change it describes."""
-    from engage.db.records import office_name
-
     db.execute(
         "INSERT INTO audit (id, at, actor, office, action, table_name, row_id, details) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

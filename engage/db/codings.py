@@ -1,10 +1,9 @@
 """Hand coding for the agreement check: a person picks a theme for a random sample of
-submissions; Cohen's kappa says how far coder and model (and coders) agree."""
+submissions, and the choices are read back per coder."""
 
 from __future__ import annotations
 
 import random
-from itertools import combinations
 from typing import Any
 
 import sqlite_utils
@@ -14,7 +13,6 @@ from engage.db.connection import transaction
 from engage.db.themes import resolve_theme
 
 NONE_FITS = "none"
-FEW_CODINGS = 20  # below this many coded submissions, kappa says little
 
 
 def sample_for_coding(
@@ -59,48 +57,21 @@ def record_coding(
         )
 
 
-def agreement(db: sqlite_utils.Database, run_id: str) -> dict[str, Any]:
-    """Kappa of each coder against the model's assignment, and between pairs of coders."""
-    from engage.theming.metrics import cohen_kappa
-
+def choices_by_coder(db: sqlite_utils.Database, run_id: str) -> dict[str, dict[str, str]]:
+    """Each coder's theme for each submission they coded in the run ('-' for no theme):
+    ``result[coder][submission id] = theme id``."""
     coded: dict[str, dict[str, str]] = {}
     for coder, submission_id, theme_id in db.execute(
         "SELECT coder, submission_id, COALESCE(theme_id, '-') FROM codings WHERE run_id = ?",
         [run_id],
     ):
         coded.setdefault(coder, {})[submission_id] = theme_id
-    model = dict(
-        db.execute(
-            "SELECT submission_id, COALESCE(theme_id, '-') FROM assignments WHERE run_id = ?",
-            [run_id],
-        ).fetchall()
+    return coded
+
+
+def has_codings(db: sqlite_utils.Database, run_id: str) -> bool:
+    """Whether anyone has hand-coded a submission of the run."""
+    return (
+        db.execute("SELECT 1 FROM codings WHERE run_id = ? LIMIT 1", [run_id]).fetchone()
+        is not None
     )
-    result: dict[str, Any] = {"coder_vs_model": {}, "between_coders": {}}
-    for coder, choices in coded.items():
-        ids = sorted(choices)
-        result["coder_vs_model"][coder] = {
-            "n": len(ids),
-            "kappa": _kappa(
-                cohen_kappa, [choices[i] for i in ids], [model.get(i, "-") for i in ids]
-            ),
-        }
-    for first, second in combinations(sorted(coded), 2):
-        shared = sorted(set(coded[first]) & set(coded[second]))
-        if shared:
-            result["between_coders"][f"{first} / {second}"] = {
-                "n": len(shared),
-                "kappa": _kappa(
-                    cohen_kappa,
-                    [coded[first][i] for i in shared],
-                    [coded[second][i] for i in shared],
-                ),
-            }
-    return result
-
-
-def _kappa(cohen_kappa, first: list[str], second: list[str]) -> float | None:
-    if not first:
-        return None
-    if first == second:
-        return 1.0
-    return round(float(cohen_kappa(first, second)), 3)

@@ -1,15 +1,11 @@
-"""Opening an office database: pragmas, migrations and transactions.
-
-Every database engage opens runs in WAL mode with foreign keys on and a busy
-timeout, so that an officer's CLI and the TUI can write at the same time.
-"""
+"""Working with an open office database: all-or-nothing transactions that wait for another
+writer, and low-level SQLite errors turned into messages a user can act on."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,46 +20,6 @@ def busy_timeout_ms() -> int:
     """How long a write waits for another writer (ENGAGE_BUSY_TIMEOUT_MS, default 10 s)."""
     value = os.environ.get("ENGAGE_BUSY_TIMEOUT_MS", "")
     return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
-
-
-def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
-    from engage.db.migrations import apply_migrations
-
-    path = Path(path)
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file; give a file path with --db")
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms() / 1000, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
-        _set_pragmas(db)
-        if migrate:
-            apply_migrations(db)
-    except sqlite3.DatabaseError as error:
-        raise store_error(error, path) from error
-    return db
-
-
-def _set_pragmas(db: sqlite_utils.Database) -> None:
-    db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-    db.execute("PRAGMA foreign_keys = ON")
-    _enable_wal(db)
-    db.execute("PRAGMA synchronous = NORMAL")
-
-
-def _enable_wal(db: sqlite_utils.Database) -> None:
-    """Switch to WAL, retrying within the busy timeout: when two processes open a new
-    database at once, SQLite refuses the switch at once instead of waiting."""
-    deadline = time.monotonic() + busy_timeout_ms() / 1000
-    while db.journal_mode != "wal":
-        try:
-            db.enable_wal()
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)
 
 
 def store_error(error: sqlite3.Error, path: str | Path | None = None) -> StoreError:

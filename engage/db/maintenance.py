@@ -10,7 +10,8 @@ from typing import Any
 
 import sqlite_utils
 
-from engage.db.connection import busy_timeout_ms, open_db, store_error
+from engage.db.connection import busy_timeout_ms, store_error
+from engage.db.opening import open_db
 from engage.errors import StoreError, UserError
 
 

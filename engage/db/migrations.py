@@ -14,6 +14,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from engage.config import default_office
+from engage.db.connection import transaction
 from engage.errors import StoreError
 from engage.ids import utc_now
 
@@ -469,8 +470,6 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def apply_migrations(db: sqlite_utils.Database, upto: int | None = None) -> list[str]:
     """Apply every migration not yet recorded (or those up to version ``upto``), each in its
     own transaction. Returns the names applied. Refuses a database newer than this engage."""
-    from engage.db.connection import transaction
-
     target = len(MIGRATIONS) if upto is None else upto
     current = schema_version(db)
     if current > len(MIGRATIONS):

@@ -148,3 +148,11 @@ def partner_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
         "SELECT COUNT(*) FROM submissions WHERE partner_id = ? AND status = 'active'", [pid]
     ).fetchone()[0]
     return partner
+
+
+def registered_ids_by_name(db: sqlite_utils.Database) -> dict[str, str]:
+    """The id of each registered (not removed) partner by its name, lower-cased."""
+    return {
+        name.strip().lower(): partner_id
+        for partner_id, name in db.execute("SELECT id, name FROM partners WHERE removed_at IS NULL")
+    }

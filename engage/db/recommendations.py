@@ -238,6 +238,32 @@ def _link_themes(db: sqlite_utils.Database, rec_id: str, theme_ids: list[str]) -
         )
 
 
+def earlier_in_scope(db: sqlite_utils.Database, run_id: str) -> list[str]:
+    """The recommendations written on the other runs of run ``run_id``'s scope (its
+    consultation as a whole, or the same question), by id."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT r.id FROM recommendations r JOIN theme_runs t ON t.id = r.run_id "
+            "JOIN theme_runs latest ON latest.id = ? "
+            "WHERE r.consultation_id = latest.consultation_id AND r.run_id != latest.id "
+            "AND t.question IS latest.question",
+            [run_id],
+        )
+    ]
+
+
+def linked_themes(db: sqlite_utils.Database, rec_id: str) -> list[str]:
+    """The themes a recommendation answers, in the order they were linked."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT theme_id FROM recommendation_themes WHERE recommendation_id = ? ORDER BY rowid",
+            [rec_id],
+        )
+    ]
+
+
 def relink(db: sqlite_utils.Database, rec_id: str, run_id: str, theme_ids: list[str]) -> None:
     """Answer the themes ``theme_ids`` of run ``run_id`` instead (a newer run of the same
     consultation: the recommendation follows its themes there)."""

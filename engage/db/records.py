@@ -10,6 +10,7 @@ import sqlite_utils
 from engage.cells import strip_controls
 from engage.db import audit
 from engage.db.connection import transaction
+from engage.db.office import office_name
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
 
@@ -26,12 +27,6 @@ LIST_COMMANDS = {
 }
 # Rows a name no longer refers to (a removed partner's name may be registered again).
 NAME_SCOPE = {"partners": " AND removed_at IS NULL"}
-
-
-def office_name(db: sqlite_utils.Database) -> str:
-    """The office this database belongs to (stamped on every new row)."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'office'").fetchone()
-    return row[0] if row else "Local office"
 
 
 def new_row(db: sqlite_utils.Database, values: dict[str, Any]) -> dict[str, Any]:

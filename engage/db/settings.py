@@ -8,21 +8,32 @@ from typing import Any
 import sqlite_utils
 
 from engage import validate
-from engage.db import audit, records
+from engage.db import audit
 from engage.db.connection import transaction
+from engage.db.office import UNNAMED_OFFICE, office_is_named, office_name
 
-UNNAMED_OFFICE = "Local office"
 # Tables whose rows do not carry the office they came from, or must never change.
 UNSTAMPED = {"settings", "audit", "schema_migrations"}
 
+__all__ = [
+    "UNNAMED_OFFICE",
+    "office_is_named",
+    "office_name",
+    "read_setting",
+    "set_office",
+    "write_setting",
+]
 
-def office_name(db: sqlite_utils.Database) -> str:
-    """The office this database belongs to (stamped on every new row)."""
-    return records.office_name(db)
+
+def read_setting(db: sqlite_utils.Database, key: str) -> str | None:
+    """The value of one setting (None if it was never set)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
 
 
-def office_is_named(db: sqlite_utils.Database) -> bool:
-    return office_name(db) != UNNAMED_OFFICE
+def write_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Set one setting, replacing its value (call it inside a transaction)."""
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
 
 
 def set_office(db: sqlite_utils.Database, name: str, restamp: bool = True) -> dict[str, Any]:

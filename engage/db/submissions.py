@@ -21,6 +21,7 @@ from engage.cells import strip_controls
 from engage.db import audit, records, tombstones
 from engage.db.connection import transaction
 from engage.db.contacts import contact_names
+from engage.db.office import office_name
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, SubmissionDraft
@@ -154,7 +155,7 @@ def draft_row(
         "source_key": draft.row_hash,
         "raw_json": json.dumps(draft.raw, ensure_ascii=False) if draft.raw else None,
         "status": "active",
-        "office": office or records.office_name(db),
+        "office": office or office_name(db),
         "created_at": now,
         "updated_at": now,
     }
@@ -384,3 +385,16 @@ def _filters(
         where.append("s.id IN (SELECT submission_id FROM assignments WHERE theme_id = ?)")
         params.append(records.resolve(db, "themes", theme))
     return where, params
+
+
+def link_to_survey_waves(db: sqlite_utils.Database, import_id: str | None) -> None:
+    """Put each answer of an import in the survey wave (a session on the 'survey' channel)
+    that was open when it was received: the latest held on or before that day."""
+    db.execute(
+        """UPDATE submissions SET session_id = (
+               SELECT s.id FROM sessions s WHERE s.consultation_id = submissions.consultation_id
+               AND s.channel = 'survey' AND s.held_on <= substr(submissions.received_at, 1, 10)
+               ORDER BY s.held_on DESC LIMIT 1)
+           WHERE import_id = ?""",
+        [import_id],
+    )

@@ -1,24 +1,21 @@
-"""Theming a consultation: select its active submissions, run the pipeline, store the run,
-its themes and assignments, and carry earlier human edits into it."""
+"""Theme runs: the submissions a run themes, a run stored with its themes, assignments and
+preparation flags, and runs listed, found and read back."""
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import sqlite_utils
 
-from engage.db import audit, records
+from engage.db import records
 from engage.db.connection import transaction
-from engage.db.embeddings import DatabaseEmbeddingCache
+from engage.db.office import office_name
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
 
 QUOTES_PER_THEME = 5
-Progress = Callable[[str, float], None]
 
 
 def select_submissions(
@@ -36,38 +33,7 @@ def select_submissions(
     return list(db.query(sql + " ORDER BY seq", params))
 
 
-def theme_consultation(
-    db: sqlite_utils.Database,
-    consultation: str,
-    *,
-    question: str | None = None,
-    backend: str = "fast",
-    seed: int = 0,
-    n_themes: int | None = None,
-    progress: Progress | None = None,
-) -> str:
-    """Theme the redacted text of a consultation; returns the new run's id."""
-    from engage.theming.pipeline import theme_texts
-
-    started = time.perf_counter()
-    consultation_id = records.resolve(db, "consultations", consultation)
-    submissions = select_submissions(db, consultation_id, question)
-    if not submissions:
-        which = f" for question '{question}'" if question else ""
-        raise UserError(f"no active submissions to theme in this consultation{which}")
-    result = theme_texts(
-        [s["text_redacted"] for s in submissions],
-        backend=backend,
-        seed=seed,
-        n_themes=n_themes,
-        embedding_cache=DatabaseEmbeddingCache(db),
-        progress=progress,
-    )
-    wall = time.perf_counter() - started
-    return store_run(db, consultation_id, question, backend, submissions, result, wall)
-
-
-def store_run(
+def insert_run(
     db: sqlite_utils.Database,
     consultation_id: str,
     question: str | None,
@@ -76,11 +42,11 @@ def store_run(
     result: Any,
     wall_seconds: float | None = None,
 ) -> str:
-    """Store a ThemingResult for ``submissions`` (aligned with the texts it was given);
-    ``wall_seconds``: how long the run took from start to end, as a person waited."""
-    from engage.db.theme_edits import carry_edits, carry_recommendations
-
-    run_id, now, office = new_id(), utc_now(), records.office_name(db)
+    """Store a theming result for ``submissions`` (aligned with the texts it was given): the
+    run, its themes, each submission's assignment and its preparation flags, as a draft;
+    returns the run's id. ``wall_seconds``: how long the run took as a person waited. Call
+    it inside the transaction that also carries earlier edits into the run."""
+    run_id, now, office = new_id(), utc_now(), office_name(db)
     stamp = {"office": office, "created_at": now, "updated_at": now}
     with transaction(db):
         db["theme_runs"].insert(
@@ -109,21 +75,6 @@ def store_run(
         theme_ids = _store_themes(db, run_id, submissions, result, stamp)
         _store_assignments(db, run_id, submissions, result, theme_ids, stamp)
         _store_flags(db, submissions, result)
-        carried = carry_edits(db, consultation_id, run_id)
-        carry_recommendations(db, consultation_id, run_id)
-        audit.record(
-            db,
-            "theme",
-            "theme_runs",
-            run_id,
-            {
-                "consultation_id": consultation_id,
-                "backend": backend,
-                "seed": result.seed,
-                "n_themes": result.n_themes,
-                "carried_edits": carried,
-            },
-        )
     return run_id
 
 

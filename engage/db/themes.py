@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import numpy as np
 import sqlite_utils
 
 from engage.db import audit, records
 from engage.db.connection import transaction
-from engage.db.theme_edits import record_edit
+from engage.db.theme_edits import edits_count, record_edit
 from engage.db.theme_runs import resolve_run
 from engage.errors import UserError
 from engage.ids import utc_now
@@ -253,12 +254,7 @@ def move_submission(
     theme_id = resolve_theme(db, theme, run_id) if theme is not None else None
     with transaction(db):
         _drop_quote(db, run_id, submission_id)
-        cursor = db.execute(
-            "UPDATE assignments SET theme_id = ?, source = 'human', probability = NULL, "
-            "updated_at = ? WHERE run_id = ? AND submission_id = ?",
-            [theme_id, utc_now(), run_id, submission_id],
-        )
-        if cursor.rowcount == 0:
+        if set_assignment(db, run_id, submission_id, theme_id) == 0:
             raise UserError("that submission is not part of this theme run")
         action = "move" if theme_id else "outlier"
         record_edit(db, run_id, action, theme_id=theme_id, submission_id=submission_id)
@@ -276,10 +272,52 @@ def _drop_quote(db: sqlite_utils.Database, run_id: str, submission_id: str) -> N
         db.execute("UPDATE themes SET quote_ids = ? WHERE id = ?", [json.dumps(kept), row[0]])
 
 
-def edits_count(db: sqlite_utils.Database, run_id: str) -> dict[str, int]:
+def set_label(db: sqlite_utils.Database, theme_id: str, label: str) -> None:
+    """Give a theme a label (an earlier run's rename carried into a new run)."""
+    db.execute(
+        "UPDATE themes SET label = ?, updated_at = ? WHERE id = ?", [label, utc_now(), theme_id]
+    )
+
+
+def set_assignment(
+    db: sqlite_utils.Database, run_id: str, submission_id: str, theme_id: str | None
+) -> int:
+    """Put a submission of the run in theme ``theme_id`` (None: unthemed) by a person's
+    choice; returns 1, or 0 if the submission is not part of the run."""
+    cursor = db.execute(
+        "UPDATE assignments SET theme_id = ?, source = 'human', probability = NULL, "
+        "updated_at = ? WHERE run_id = ? AND submission_id = ?",
+        [theme_id, utc_now(), run_id, submission_id],
+    )
+    return cursor.rowcount
+
+
+def centroids(db: sqlite_utils.Database, run_id: str) -> dict[str, np.ndarray]:
+    """The centroid of each theme of the run still standing (not merged away), by id."""
+    return {
+        row["id"]: np.frombuffer(row["centroid"], dtype=np.float32)
+        for row in db.query(
+            "SELECT id, centroid FROM themes WHERE run_id = ? AND "
+            "merged_into IS NULL AND centroid IS NOT NULL",
+            [run_id],
+        )
+    }
+
+
+def centroid(db: sqlite_utils.Database, theme_id: str) -> np.ndarray | None:
+    """One theme's centroid (None if the theme or its centroid is unknown)."""
+    row = db.execute("SELECT centroid FROM themes WHERE id = ?", [theme_id]).fetchone()
+    if not row or row[0] is None:
+        return None
+    return np.frombuffer(row[0], dtype=np.float32)
+
+
+def assigned_themes(db: sqlite_utils.Database, run_id: str) -> dict[str, str]:
+    """The theme id each submission of the run sits in ('-' for unthemed), by submission."""
     return dict(
         db.execute(
-            "SELECT action, COUNT(*) FROM theme_edits WHERE run_id = ? GROUP BY action", [run_id]
+            "SELECT submission_id, COALESCE(theme_id, '-') FROM assignments WHERE run_id = ?",
+            [run_id],
         ).fetchall()
     )
 

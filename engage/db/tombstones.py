@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from engage.db import records
+from engage.db.office import office_name
 from engage.ids import utc_now
 
 TABLES = ("submissions", "partners", "contacts")
@@ -27,7 +27,7 @@ def lay(
     db.execute(
         "INSERT INTO tombstones (table_name, id, withdrawn_at, reason, office, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO NOTHING",
-        [table, row_id, at, reason or None, records.office_name(db), at, at],
+        [table, row_id, at, reason or None, office_name(db), at, at],
     )
     return at
 

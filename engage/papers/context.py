@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from engage.db import records
+from engage.db.office import office_name
 from engage.db.recommendations import list_recommendations
 from engage.db.theme_runs import resolve_run
 from engage.errors import UserError
@@ -43,7 +44,7 @@ def build_context(
     found = findings(db, run_id)
     recommendations = recommendations_section(db, consultation_id, found["themes"])
     return {
-        "office": records.office_name(db),
+        "office": office_name(db),
         "generated_on": today().isoformat(),
         "consultation": consultation_section(db, consultation_id),
         "participation": participation(db, consultation_id),

@@ -8,10 +8,11 @@ from typing import Any
 import sqlite_utils
 
 from engage.db import records
-from engage.db.codings import agreement
+from engage.db.codings import has_codings
 from engage.db.theme_runs import run_time
 from engage.db.themes import edits_count
 from engage.models import other_language_note
+from engage.services.agreement import agreement
 
 BACKENDS = {
     "fast": "fast: static word embeddings distilled offline from all-MiniLM-L6-v2 (model2vec)",
@@ -98,7 +99,7 @@ def _preparation(db: sqlite_utils.Database, run_id: str) -> dict[str, int]:
 
 def _agreement(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
     """Cohen's kappa of each coder against the model and between coders."""
-    if not db.execute("SELECT 1 FROM codings WHERE run_id = ? LIMIT 1", [run_id]).fetchone():
+    if not has_codings(db, run_id):
         return []
     result = agreement(db, run_id)
     rows = [

@@ -141,7 +141,7 @@ def read_until(fd: int, marker: str | None, seconds: float = WAIT) -> str:
 def test_cancelled_import_stores_nothing_of_the_file(office, consultation, sample_data):
     before = count(office, "submissions")
     status, said = interrupt(
-        "engage.db.imports:insert_rows",
+        "engage.services.imports:insert_rows",
         "",
         "--db",
         str(office),

@@ -112,7 +112,8 @@ def store_a_theme_run(db: Path) -> None:
     import numpy as np
 
     from engage.db import open_db
-    from engage.db.theme_runs import select_submissions, store_run
+    from engage.db.theme_runs import select_submissions
+    from engage.services.theme import store_run
     from engage.theming.result import DocFlags, Theme, ThemingResult
 
     ok(db, "submissions", "add", "-c", "hours review", "--consent", "Open on Saturdays please.")

@@ -21,13 +21,14 @@ from engage import ids
 from engage.db import open_db
 from engage.db.consultations import add_consultation
 from engage.db.contacts import add_contact
-from engage.db.imports import import_file
 from engage.db.interactions import add_interaction
 from engage.db.partners import add_partner
 from engage.db.recommendations import add_recommendation
 from engage.db.sessions import log_session
 from engage.db.submissions import add_submission
-from engage.db.theme_runs import select_submissions, store_run
+from engage.db.theme_runs import select_submissions
+from engage.services.imports import import_file
+from engage.services.theme import store_run
 from engage.theming.result import UNTHEMED, DocFlags, Theme, ThemingResult
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from engage.db import open_db
-from engage.db.imports import import_file
 from engage.db.submissions import add_submission
+from engage.services.imports import import_file
 
 WRITER = textwrap.dedent(
     """
@@ -37,7 +37,7 @@ WRITER = textwrap.dedent(
 HALTED_IMPORT = textwrap.dedent(
     """
     import sys
-    import engage.db.imports as imports
+    import engage.services.imports as imports
     from engage.cli.app import main
 
     write_rows = imports.insert_rows

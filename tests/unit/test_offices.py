@@ -12,7 +12,6 @@ import sqlite_utils
 from engage.db import open_db
 from engage.db.consultations import add_consultation
 from engage.db.contacts import add_contact
-from engage.db.imports import import_file
 from engage.db.interactions import add_interaction
 from engage.db.maintenance import backup, check
 from engage.db.migrations import apply_migrations
@@ -21,6 +20,7 @@ from engage.db.sessions import log_session
 from engage.db.submissions import add_submission, list_submissions, withdraw
 from engage.errors import UserError
 from engage.offices import export_bundle, merge
+from engage.services.imports import import_file
 
 MERGED_TABLES = (
     "consultations",
@@ -149,15 +149,15 @@ def test_bundle_file_keeps_no_trace_of_originals_even_without_secure_delete(
     office, tmp_path, monkeypatch
 ):
     # Many SQLite builds leave deleted bytes in the file; emulate one.
-    import engage.db.connection as connection
+    import engage.db.opening as opening
 
-    set_pragmas = connection._set_pragmas
+    set_pragmas = opening._set_pragmas
 
     def without_secure_delete(db):
         set_pragmas(db)
         db.execute("PRAGMA secure_delete = OFF")
 
-    monkeypatch.setattr(connection, "_set_pragmas", without_secure_delete)
+    monkeypatch.setattr(opening, "_set_pragmas", without_secure_delete)
     out = tmp_path / "bundle.db"
     export_bundle(office["db"], out)
     everything = out.read_bytes()

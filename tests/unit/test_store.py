@@ -11,7 +11,6 @@ import pytest
 from engage.db import audit, open_db, records
 from engage.db.consultations import add_consultation
 from engage.db.contacts import add_contact
-from engage.db.imports import import_file
 from engage.db.interactions import add_interaction
 from engage.db.maintenance import check
 from engage.db.migrations import MIGRATIONS, apply_migrations, schema_version
@@ -19,6 +18,7 @@ from engage.db.partners import add_partner, edit_partner, list_partners, remove_
 from engage.db.sessions import log_session
 from engage.db.submissions import add_submission, list_submissions, withdraw
 from engage.errors import StoreError, UserError
+from engage.services.imports import import_file
 
 HEX_ID = re.compile(r"^[0-9a-f]{32}$")
 PII_TEXT = "Call me at jane.doe@example.com, the waiting times at the counter are too long"

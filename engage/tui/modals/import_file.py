@@ -177,7 +177,7 @@ class ImportScreen(ModalScreen[int]):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, path: str, consultation: str, channel: str | None, dry_run: bool) -> None:
-        from engage.db.imports import import_file
+        from engage.services.imports import import_file
         from engage.tui.store import writer_connection
 
         db = self.db if dry_run else writer_connection(self.db)

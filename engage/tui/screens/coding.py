@@ -38,7 +38,7 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
 
 
 def kappa_reading(kappa: float | None, coded: int) -> str:
-    from engage.db.codings import FEW_CODINGS
+    from engage.services.agreement import FEW_CODINGS
 
     if kappa is None:
         return ""
@@ -141,7 +141,7 @@ class CodingScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="agreement")
     def compute_agreement(self) -> None:
-        from engage.db.codings import agreement
+        from engage.services.agreement import agreement
 
         try:
             self.post_message(AgreementComputed(agreement(self.db, self.run_id)))

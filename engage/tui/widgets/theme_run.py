@@ -91,7 +91,7 @@ class ThemeRunPanel(Horizontal):
 
     @work(thread=True, exclusive=True, group="theming", exit_on_error=False)
     def run_theming(self, args: dict[str, Any]) -> None:
-        from engage.db import theme_runs
+        from engage.services.theme import theme_consultation
         from engage.tui.store import writer_connection
 
         worker = get_current_worker()
@@ -103,7 +103,7 @@ class ThemeRunPanel(Horizontal):
 
         db = writer_connection(self.db)
         try:
-            run_id = theme_runs.theme_consultation(db, **args, progress=progress)
+            run_id = theme_consultation(db, **args, progress=progress)
         except ThemingCancelled:
             self.post_message(ThemingStopped())
         except FAILURES as error:

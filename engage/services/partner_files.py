@@ -12,6 +12,7 @@ from engage.db.connection import transaction
 from engage.db.contacts import add_contact
 from engage.db.partners import EDITABLE, clean_partner, find_by_name
 from engage.errors import DataError, EngageError
+from engage.importers import read_table
 
 CONTACT_COLUMNS = {
     "contact_name": "name",
@@ -28,8 +29,6 @@ def import_partners(
     db: sqlite_utils.Database, path: str | Path, dry_run: bool = False
 ) -> dict[str, Any]:
     """Register every partner in the file not registered yet (matched by name)."""
-    from engage.importers import read_table
-
     frame = read_table(Path(path))
     columns = {c.strip().lower().replace(" ", "_"): c for c in frame.columns}
     if "name" not in columns or "kind" not in columns:
