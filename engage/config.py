@@ -10,6 +10,8 @@ import getpass
 import os
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "engage"
 
 
@@ -19,8 +21,6 @@ def engage_home() -> Path:
     if configured:
         home = Path(configured).expanduser()
     else:
-        import platformdirs
-
         home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     home.mkdir(parents=True, exist_ok=True)
     return home

@@ -140,7 +140,8 @@ def _write_json(rows: list[dict[str, Any]], columns: list[str], path: Path) -> N
 
 
 def _write_xlsx(rows: list[dict[str, Any]], columns: list[str], path: Path) -> None:
-    from openpyxl import Workbook  # heavy: loaded only when a workbook is written
+    # lazy: openpyxl loads only when a workbook is written
+    from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)

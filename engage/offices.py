@@ -26,6 +26,7 @@ from engage import bundle_files, bundles
 from engage.bundles import STAGE
 from engage.db import audit
 from engage.db.connection import transaction
+from engage.db.migrations import MIGRATIONS
 from engage.db.office import office_name
 from engage.db.submissions import (
     ERASED,
@@ -130,7 +131,6 @@ def _check_incoming(
 ) -> tuple[int, dict | None]:
     """Refuse what is not engage's, is damaged, is newer than this engage or was changed
     after export; returns the input's schema version and manifest (None for a database)."""
-    from engage.db.migrations import MIGRATIONS
 
     try:
         tables = {r[0] for r in db.execute(f"SELECT name FROM {SOURCE}.sqlite_master")}

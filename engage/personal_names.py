@@ -153,7 +153,7 @@ def ordinary_words() -> frozenset[str]:
 def _is_word(word: str, common: float = 3.0) -> bool:
     """Whether ``word`` (not in the name lists) is an ordinary English or French word, at
     least as frequent as ``common`` on the Zipf scale (3: once per million words)."""
-    from wordfreq import zipf_frequency  # loads its word lists: only when a context asks
+    from wordfreq import zipf_frequency  # lazy: its word lists load only when a context asks
 
     return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= common
 

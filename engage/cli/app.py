@@ -10,7 +10,24 @@ import typer
 from typer.core import TyperGroup
 
 from engage import __version__
-from engage.cli import context, output
+from engage.cli import (
+    consultations,
+    context,
+    dbcmd,
+    demo,
+    exports,
+    imports,
+    offices,
+    output,
+    papers,
+    partners,
+    recommend,
+    sessions,
+    submissions,
+    theme,
+    theme_file,
+    themes,
+)
 from engage.errors import EngageError
 
 # Typer vendors click; a missing option, a bad value or an unknown command is a UsageError.
@@ -36,7 +53,8 @@ class EngageGroup(TyperGroup):
         except sqlite3.IntegrityError:
             raise  # a broken rule in engage itself: a bug, shown as such
         except sqlite3.DatabaseError as problem:
-            from engage.db.connection import store_error  # sqlite_utils loads on demand
+            # lazy: sqlite_utils loads only when a command uses the database
+            from engage.db.connection import store_error
 
             output.error(str(store_error(problem, context.state(ctx).db_path)))
             raise typer.Exit(2) from None
@@ -91,6 +109,7 @@ def root(
 
 def _open_app(ctx: typer.Context) -> None:
     try:
+        # lazy: Textual loads only when the app opens
         from engage.tui.app import make_app
     except ImportError:
         typer.echo(ctx.get_help())
@@ -99,23 +118,6 @@ def _open_app(ctx: typer.Context) -> None:
 
 
 def _register() -> None:
-    from engage.cli import (
-        consultations,
-        dbcmd,
-        demo,
-        exports,
-        imports,
-        offices,
-        papers,
-        partners,
-        recommend,
-        sessions,
-        submissions,
-        theme,
-        theme_file,
-        themes,
-    )
-
     app.add_typer(partners.app, name="partners")
     app.add_typer(consultations.app, name="consultations")
     app.add_typer(sessions.app, name="sessions")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import typer
 
 from engage.cli import output
+from engage.config import current_actor
 
 NONE_FITS = "n"  # "none fits" is a letter: any number is a theme's
 
 
 def code_interactively(db, run_id: str, sample: int, coder: str | None, seed: int) -> None:
-    from engage.config import current_actor
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.codings import record_coding, sample_for_coding
     from engage.db.themes import list_themes
 

@@ -37,6 +37,7 @@ def add(
             --opens 2026-09-01 --closes 2026-11-27 \\
             -q "What should we change about our hours?"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.consultations import add_consultation
 
     row = add_consultation(
@@ -64,6 +65,7 @@ def list_(ctx: typer.Context, as_json: Json = False) -> None:
     \b
         engage consultations list
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.consultations import list_consultations
 
     rows = list_consultations(context.db(ctx))
@@ -98,6 +100,7 @@ def show(
     \b
         engage consultations show "Modernisation Review"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.consultations import consultation_detail
 
     detail = consultation_detail(context.db(ctx), consultation)

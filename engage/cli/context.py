@@ -22,6 +22,7 @@ class State:
 
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
+            # lazy: the core loads sqlite_utils and numpy, which engage --help does without
             from engage.db import open_db
 
             self._db = open_db(self.db_path)

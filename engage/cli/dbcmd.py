@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
+from engage.config import demo_db_path
 
 app = typer.Typer(
     help="Find, back up and check the database; name its office.", no_args_is_help=True
@@ -26,8 +27,6 @@ def path(
     \b
         engage db path --demo
     """
-    from engage.config import demo_db_path
-
     output.done(str(demo_db_path() if demo else context.state(ctx).db_path))
 
 
@@ -46,6 +45,7 @@ def backup(
     \b
         engage db backup office-2026-12-01.db
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.maintenance import backup as backup_db
 
     written = backup_db(context.db(ctx), out, force=force)
@@ -64,6 +64,7 @@ def check(
     \b
         engage db check
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.maintenance import check_file
 
     result = check_file(context.state(ctx).db_path)
@@ -99,6 +100,7 @@ def office(
     \b
         engage db office "Sudbury ServiceOntario Centre"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.settings import office_is_named, office_name, set_office
 
     db = context.db(ctx)

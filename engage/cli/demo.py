@@ -10,6 +10,7 @@ import typer
 
 from engage.cli import output
 from engage.cli.cancel import on_cancel
+from engage.config import demo_db_path
 
 CANCELLED = (
     "cancelled — the demo was not finished (engage demo builds it again); "
@@ -46,7 +47,7 @@ def demo_command(
     \b
         engage demo --no-open
     """
-    from engage.config import demo_db_path
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.demo import built_at, existing_demo
 
     db = None if fresh else existing_demo()
@@ -58,6 +59,7 @@ def demo_command(
         with on_cancel(CANCELLED):
             db = build(theme)
     if open_app and sys.stdout.isatty():
+        # lazy: Textual loads only when the app opens
         from engage.tui.app import make_app
 
         make_app(db).run()
@@ -65,6 +67,7 @@ def demo_command(
 
 def build(theme: bool):
     """Build the demo, saying what it does; returns its open database."""
+    # lazy: rich's progress bars and the core load only when a run starts
     from engage.cli.progress import stage_progress
     from engage.demo import build_demo
     from engage.theming.runtime import first_run_note

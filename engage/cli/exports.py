@@ -39,6 +39,7 @@ def submissions(
         engage export submissions -c "Modernisation Review" --format xlsx \\
             --out submissions.xlsx
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.exports import SUBMISSION_COLUMNS, submission_rows, write_rows
 
     rows = submission_rows(context.db(ctx), consultation, show_original)
@@ -56,6 +57,7 @@ def partners(ctx: typer.Context, out: Out, fmt: Format = "csv", force: Force = F
     \b
         engage export partners --out partners.csv
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.exports import PARTNER_COLUMNS, partner_rows, write_rows
 
     rows = partner_rows(context.db(ctx))
@@ -81,6 +83,7 @@ def bundle(
     \b
         engage export bundle northern-eastern-bundle.engage
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.bundles import describe
     from engage.offices import export_bundle
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -63,8 +64,7 @@ def import_command(
     \b
         engage import data/survey_export.csv -c "Modernisation Review" --dry-run
     """
-    from dataclasses import asdict
-
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.importers import parse_map_options
     from engage.services.imports import import_file
 

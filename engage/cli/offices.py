@@ -31,6 +31,7 @@ def merge_command(
     \b
         engage merge northern-eastern-bundle.engage
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.bundles import describe
     from engage.offices import merge
 

@@ -9,6 +9,7 @@ import typer
 
 from engage.cli import context, output
 from engage.cli.output import short
+from engage.config import templates_dir
 
 app = typer.Typer(
     help="Papers written from this database: list, show, templates.", no_args_is_help=True
@@ -63,6 +64,7 @@ def paper_command(
         engage paper "Modernisation Review" --template what-we-heard \\
             --out what-we-heard.html
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.settings import office_is_named, office_name
     from engage.papers.write import write_paper
 
@@ -106,6 +108,7 @@ def list_(
     \b
         engage papers list -c "Modernisation Review"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.papers import list_papers
 
     rows = list_papers(context.db(ctx), consultation)
@@ -152,6 +155,7 @@ def show(
     \b
         engage papers show 5e0c --info
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.papers import get_paper
 
     row = get_paper(context.db(ctx), paper)
@@ -193,7 +197,7 @@ def templates(
     \b
         engage papers templates
     """
-    from engage.config import templates_dir
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.papers.render import available_templates
 
     for name in available_templates(template_dir):

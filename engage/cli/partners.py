@@ -9,6 +9,7 @@ import typer
 
 from engage.cli import context, output
 from engage.cli.output import short
+from engage.errors import UserError
 
 app = typer.Typer(help="Keep the register of community partners.", no_args_is_help=True)
 
@@ -86,6 +87,7 @@ def add(
         engage partners add "Hearst Public Library" --kind community \\
             --community Hearst --influence 2 --interest 4 --sharing public
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import add_partner
 
     partner = add_partner(
@@ -123,6 +125,7 @@ def list_(
     \b
         engage partners list --kind advocacy
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import list_partners
 
     partners = list_partners(context.db(ctx), kind=kind, search=search)
@@ -141,6 +144,7 @@ def show(ctx: typer.Context, partner: PartnerRef, as_json: Json = False) -> None
     \b
         engage partners show "Timmins Seniors"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import partner_detail
 
     detail = partner_detail(context.db(ctx), partner)
@@ -204,8 +208,8 @@ def edit(
     \b
         engage partners edit "Timmins Seniors" --sharing public
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import edit_partner
-    from engage.errors import UserError
 
     changes = {
         k: v
@@ -242,6 +246,7 @@ def remove(
     \b
         engage partners remove "Pembroke Valley Food Bank" --yes
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import remove_partner
 
     if not yes and not typer.confirm(f"Remove partner '{partner}' from the register?"):
@@ -274,6 +279,7 @@ def contact(
         engage partners contact "Timmins Seniors" "Marie Tremblay" \\
             --role Coordinator --email marie@example.org --consent
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.contacts import add_contact
 
     row = add_contact(
@@ -311,6 +317,7 @@ def contact_consent(
     \b
         engage partners contact-consent "Marie Tremblay" --withdraw --reason "asked by phone"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.contacts import set_consent
 
     row = set_consent(context.db(ctx), contact, consent, reason)
@@ -341,6 +348,7 @@ def interaction(
             "Invited them to the May workshop" --date 2026-02-20 --kind call \\
             --follow-up 2026-03-01 --owner "M. Lalonde"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.interactions import add_interaction
 
     row = add_interaction(
@@ -376,6 +384,7 @@ def import_(
     \b
         engage partners import data/partners.csv --dry-run
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.services.partner_files import import_partners
 
     report = import_partners(context.db(ctx), file, dry_run=dry_run)

@@ -80,6 +80,7 @@ def add(
             --text "Service contract with a 4-hour repair standard" \\
             --indicator "Kiosk uptime" --baseline "81%" --target "97%" --due 2027-03-31
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import add_recommendation
 
     row = add_recommendation(
@@ -117,6 +118,7 @@ def list_(
     \b
         engage recommend list --status in_progress
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import list_recommendations
 
     rows = list_recommendations(context.db(ctx), consultation, status)
@@ -139,6 +141,7 @@ def show(ctx: typer.Context, recommendation: Rec, as_json: Json = False) -> None
     \b
         engage recommend show R1
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import recommendation_detail
 
     row = recommendation_detail(context.db(ctx), recommendation)
@@ -197,6 +200,7 @@ def edit(
         engage recommend edit R2 --priority high \\
             --owner "Manager, Contact Centre"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import edit_recommendation
 
     row = edit_recommendation(
@@ -238,6 +242,7 @@ def act(
         engage recommend act R1 "Quick-service wicket opened in Sudbury" \\
             --on 2026-07-17 --status in_progress
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import record_action
 
     row = record_action(context.db(ctx), recommendation, action, acted_on=on, status=status)

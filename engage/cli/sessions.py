@@ -50,6 +50,7 @@ def log(
             --kind workshop --channel in_person --community Timmins \\
             --attendance 18 --attended "Timmins Seniors"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.sessions import log_session
 
     row = log_session(
@@ -91,6 +92,7 @@ def list_(
     \b
         engage sessions list -c "Modernisation Review"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.sessions import list_sessions
 
     rows = list_sessions(context.db(ctx), consultation=consultation, channel=channel)
@@ -126,6 +128,7 @@ def show(
     \b
         engage sessions show 3f2a
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.sessions import session_detail
 
     detail = session_detail(context.db(ctx), session)

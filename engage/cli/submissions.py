@@ -70,6 +70,7 @@ def add(
         engage submissions add -c "Modernisation Review" --consent \\
             --satisfaction 2 "We need Saturday hours; call me at 705-555-0142"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.submissions import add_submission
 
     row = add_submission(
@@ -127,6 +128,7 @@ def list_(
     \b
         engage submissions list -c "Modernisation Review" --channel kiosk
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.submissions import list_submissions
 
     rows = list_submissions(
@@ -161,6 +163,7 @@ def search(
     \b
         engage submissions search "saturday hours"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.submissions import list_submissions
 
     rows = list_submissions(
@@ -188,6 +191,7 @@ def show(
     \b
         engage submissions show 9c1e --show-original
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.submissions import get_submission
 
     row = get_submission(context.db(ctx), submission, show_original=show_original)
@@ -210,6 +214,7 @@ def withdraw(
     \b
         engage submissions withdraw 9c1e --reason "asked to be removed"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.submissions import withdraw as withdraw_submission
 
     row = withdraw_submission(context.db(ctx), submission, reason)

@@ -51,6 +51,7 @@ def theme_command(
     \b
         engage theme "Modernisation Review" --seed 1
     """
+    # lazy: rich's progress bars and the core load only when a run starts
     from engage.cli.progress import stage_progress
     from engage.services.theme import theme_consultation
     from engage.theming.runtime import first_run_note
@@ -91,6 +92,7 @@ def noting_stages(report, reached: list[str]):
 
 
 def print_run(db, run_id: str, as_json: bool = False) -> None:
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.consultations import consultation_title
     from engage.db.theme_runs import run_record, run_time
     from engage.db.themes import list_themes, unthemed_count

@@ -74,6 +74,7 @@ def theme_file_command(
     \b
         engage theme-file comments.csv --text-column Comment --out themed.csv
     """
+    # lazy: rich's progress bars and the core load only when a run starts
     from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
     from engage.theming.runtime import first_run_note

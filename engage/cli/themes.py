@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
+from engage.cli.coding import code_interactively
 from engage.cli.output import plural, short
+from engage.cli.theme import print_run
 
 app = typer.Typer(
     help="Review themes: list, show, rename, merge, move, mark unthemed, code "
@@ -24,6 +26,7 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 def _run(ctx: typer.Context, run: str | None, consultation: str | None) -> str:
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.theme_runs import resolve_run
 
     return resolve_run(context.db(ctx), run, consultation)
@@ -40,8 +43,6 @@ def list_(
     \b
         engage themes list
     """
-    from engage.cli.theme import print_run
-
     print_run(context.db(ctx), _run(ctx, run, consultation), as_json)
 
 
@@ -54,6 +55,7 @@ def runs(ctx: typer.Context, consultation: Consultation = None, as_json: Json = 
     \b
         engage themes runs -c "Modernisation Review"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.theme_runs import list_runs, with_values
 
     rows = list_runs(context.db(ctx), consultation)
@@ -100,6 +102,7 @@ def show(
     \b
         engage themes show 3
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.themes import theme_detail
 
     detail = theme_detail(context.db(ctx), theme, _run(ctx, run, consultation))
@@ -147,6 +150,7 @@ def rename(
     \b
         engage themes rename 3 "Kiosks out of order"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.themes import rename_theme
 
     row = rename_theme(context.db(ctx), _run(ctx, run, consultation), theme, label)
@@ -171,6 +175,7 @@ def merge(
     \b
         engage themes merge 4 9 --label "Online renewals"
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.themes import merge_themes
 
     row = merge_themes(context.db(ctx), _run(ctx, run, consultation), themes, label)
@@ -192,6 +197,7 @@ def move(
     \b
         engage themes move 1a2b 5
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.themes import move_submission
 
     move_submission(context.db(ctx), _run(ctx, run, consultation), submission, theme)
@@ -212,6 +218,7 @@ def outlier(
     \b
         engage themes outlier 1a2b
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.themes import move_submission
 
     move_submission(context.db(ctx), _run(ctx, run, consultation), submission, None)
@@ -234,8 +241,6 @@ def code(
     \b
         engage themes code --sample 30
     """
-    from engage.cli.coding import code_interactively
-
     code_interactively(context.db(ctx), _run(ctx, run, consultation), sample, coder, seed)
 
 
@@ -250,6 +255,7 @@ def agreement(
     \b
         engage themes agreement
     """
+    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.services.agreement import FEW_CODINGS
     from engage.services.agreement import agreement as run_agreement
 

@@ -8,10 +8,12 @@ the functions, so that importing ``engage.importers`` stays cheap.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import math
 import re
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -98,7 +100,7 @@ def _as_text(cell: Any) -> str:
     if isinstance(cell, str):
         return cell
     try:
-        import pandas as pd
+        import pandas as pd  # lazy: pandas loads only when a file is read
 
         if pd.isna(cell):
             return ""
@@ -117,7 +119,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _read_delimited(path: Path, tab: bool) -> tuple[list[str], pandas.DataFrame]:
     """Read CSV or TSV text: sniff encoding and delimiter, keep every cell as text."""
-    import pandas as pd
+    import pandas as pd  # lazy: pandas loads only when a file is read
 
     text, _encoding = decode_export(_read_bytes(path))
     if not text.strip():
@@ -164,8 +166,7 @@ def _parser_message(path: Path, detail: str) -> str:
 
 def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], pandas.DataFrame]:
     """Read one sheet of a workbook (the first unless named) as text cells."""
-    import zipfile
-
+    # lazy: pandas and openpyxl load only when a workbook is read
     import pandas as pd
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -219,8 +220,6 @@ def _xlsx_records(path: Path, worksheet: Any) -> list[list[str]]:
 
 def _excel_text(value: Any) -> str:
     """Write a workbook cell as the text a person sees in it."""
-    import datetime as dt
-
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -236,7 +235,7 @@ def _excel_text(value: Any) -> str:
 
 def _read_json(path: Path, lines: bool) -> tuple[list[str], pandas.DataFrame]:
     """Read a JSON list of objects, or JSON Lines with one object per line."""
-    import pandas as pd
+    import pandas as pd  # lazy: pandas loads only when a file is read
 
     text, _encoding = decode_export(_read_bytes(path))
     if not text.strip():

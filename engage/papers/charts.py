@@ -52,6 +52,7 @@ def bar_chart(name: str, title: str, bars: list[tuple[str, int, str, str]]) -> s
     ("Not recorded 100%") says nothing a sentence does not: no chart ("")."""
     if len(bars) < 2:
         return ""
+    # lazy: matplotlib loads only when a paper with charts is written as HTML
     import matplotlib
     from matplotlib.figure import Figure
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+import markdown
+
 from engage import __version__
 
 _CHART = re.compile(r'<div class="chart" data-chart="([\w-]+)"></div>')
@@ -21,8 +23,6 @@ EXTENSION_CONFIGS = {
 
 def markdown_to_html(markdown_text: str, charts: dict[str, str], css: str) -> str:
     """The whole HTML document for ``markdown_text`` (which may hold chart markers)."""
-    import markdown
-
     converter = markdown.Markdown(
         extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS, output_format="html"
     )

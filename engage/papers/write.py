@@ -12,7 +12,9 @@ import sqlite_utils
 
 from engage.db.papers import sha256_file, store_paper
 from engage.errors import UserError
+from engage.papers.charts import paper_charts
 from engage.papers.context import build_context
+from engage.papers.html import markdown_to_html
 from engage.papers.render import read_asset, render_markdown, template_name
 
 FORMATS = ("md", "html")
@@ -36,8 +38,6 @@ def render_paper(
     markdown = render_markdown(context, template, template_dir)
     if fmt == "md":
         return markdown, markdown
-    from engage.papers.charts import paper_charts
-    from engage.papers.html import markdown_to_html
 
     marked = render_markdown(context, template, template_dir, html=True)
     css = read_asset(STYLESHEET, template_dir)
