@@ -138,9 +138,7 @@ def function_local_imports(tree: ast.Module) -> list[ast.stmt]:
     for function in ast.walk(tree):
         if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
             local += [
-                node
-                for node in ast.walk(function)
-                if isinstance(node, ast.Import | ast.ImportFrom)
+                node for node in ast.walk(function) if isinstance(node, ast.Import | ast.ImportFrom)
             ]
     return local
 
@@ -169,6 +167,4 @@ def test_every_import_inside_a_function_says_why_it_waits():
             for node in function_local_imports(ast.parse(text))
             if not says_why(lines, node)
         ]
-    assert not unexplained, "imports inside functions without a reason: " + ", ".join(
-        unexplained
-    )
+    assert not unexplained, "imports inside functions without a reason: " + ", ".join(unexplained)
