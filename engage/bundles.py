@@ -27,7 +27,7 @@ from engage.db.connection import transaction
 from engage.db.contacts import contact_names
 from engage.db.maintenance import damage
 from engage.db.migrations import apply_migrations, schema_version
-from engage.errors import UserError
+from engage.errors import EngageError, UserError
 from engage.privacy import Redactor
 
 STAGE = "stage"
@@ -261,11 +261,17 @@ def attach_read_only(db: sqlite_utils.Database, path: Path, name: str) -> None:
     db.execute("ATTACH DATABASE ? AS " + name, [uri])
 
 
-def check_sound(db: sqlite_utils.Database, schema: str, what: Callable[[str], str]) -> None:
-    """Refuse a damaged database in one line: ``what(detail)`` is the message."""
+def check_sound(
+    db: sqlite_utils.Database,
+    schema: str,
+    what: Callable[[str], str],
+    error: type[EngageError] = UserError,
+) -> None:
+    """Refuse a damaged database in one line: ``what(detail)`` is the message of the
+    ``error`` raised."""
     problem = damage(db, schema)
     if problem:
-        raise UserError(what(problem))
+        raise error(what(problem))
 
 
 def describe(counts: dict[str, Any]) -> str:

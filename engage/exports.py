@@ -21,7 +21,7 @@ from engage.bundle_files import place, private_folder
 from engage.cells import csv_value, export_value, starts_formula
 from engage.db import records
 from engage.db.contacts import contact_names
-from engage.errors import UserError
+from engage.errors import PathTaken, UserError
 from engage.privacy import Redactor
 
 FORMATS = ("csv", "xlsx", "json")
@@ -109,7 +109,7 @@ def write_rows(
     if fmt not in FORMATS:
         raise UserError(f"format must be one of {', '.join(FORMATS)} (got '{fmt}')")
     if out.exists() and not force:
-        raise UserError(f"{out} already exists; choose another path or use --force")
+        raise PathTaken(f"{out} already exists")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with private_folder("engage-export-") as folder:

@@ -35,7 +35,7 @@ from engage.db.submissions import (
     forget_in_search,
     forget_quotes,
 )
-from engage.errors import StoreError, UserError
+from engage.errors import DamagedDatabase, PathTaken, StoreError, UserError
 from engage.ids import utc_now
 
 MERGE_TABLES = [t for t in bundles.TABLES if t != "tombstones"]
@@ -49,16 +49,16 @@ def export_bundle(db: sqlite_utils.Database, out: str | Path, force: bool = Fals
     put at ``out`` in one step: ``out``'s folder never holds a partial bundle."""
     out = Path(out)
     if out.exists() and not force:
-        raise UserError(f"{out} already exists; choose another path or use --force")
+        raise PathTaken(f"{out} already exists")
     if not out.parent.is_dir():
         raise UserError(f"folder {out.parent} does not exist")
     bundles.check_sound(
         db,
         "main",
         lambda detail: (
-            f"the database is damaged ({detail}); no bundle written — run 'engage db check' "
-            "and restore from a backup"
+            f"the database is damaged ({detail}); no bundle written — restore it from a backup"
         ),
+        DamagedDatabase,
     )
     office = office_name(db)
     with bundle_files.private_folder("engage-bundle-") as folder:

@@ -28,6 +28,7 @@ from engage.cli import (
     theme_file,
     themes,
 )
+from engage.cli.hints import with_hint
 from engage.errors import EngageError
 
 # Typer vendors click; a missing option, a bad value or an unknown command is a UsageError.
@@ -48,7 +49,7 @@ class EngageGroup(TyperGroup):
             output.error(f"{message} (see '{where} --help')")
             raise typer.Exit(2) from None
         except EngageError as problem:
-            output.error(str(problem))
+            output.error(with_hint(problem))
             raise typer.Exit(2) from None
         except sqlite3.IntegrityError:
             raise  # a broken rule in engage itself: a bug, shown as such

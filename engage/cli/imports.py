@@ -11,6 +11,7 @@ import typer
 from engage.cli import context, output
 from engage.cli.cancel import on_cancel
 from engage.cli.output import short
+from engage.errors import UserError
 
 
 def register(app: typer.Typer) -> None:
@@ -65,7 +66,6 @@ def import_command(
         engage import data/survey_export.csv -c "Modernisation Review" --dry-run
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.importers import parse_map_options
     from engage.services.imports import import_file
 
     overrides = parse_map_options(map_ or [])
@@ -119,3 +119,35 @@ def _print_report(report, channel: str | None = None) -> None:
         + (f" [import {short(report.import_id)}]" if report.import_id else "")
         + (" — dry run, nothing written" if report.dry_run else "")
     )
+
+
+def parse_map_options(options: list[str]) -> dict[str, str]:
+    """Read ``--map SOURCE=FIELD`` options into {source column: field}.
+
+    The last ``=`` separates the field, so a column header may itself contain ``=``.
+    """
+    # lazy: the importers load only when a file is imported, not for engage --help
+    from engage.importers import FIELDS
+
+    overrides: dict[str, str] = {}
+    for option in options:
+        source, equals, target = option.rpartition("=")
+        source = source.strip()
+        name = target.strip().lower().replace("-", "_").replace(" ", "_")
+        if not equals or not source or not name:
+            raise UserError(
+                f"cannot read --map '{option}': write it as COLUMN=FIELD, "
+                f"e.g. --map 'Org=partner' (fields: {', '.join(FIELDS)})"
+            )
+        if name not in FIELDS:
+            raise UserError(
+                f"unknown field '{target.strip()}' in --map '{option}' "
+                f"(fields: {', '.join(FIELDS)})"
+            )
+        if overrides.get(source, name) != name:
+            raise UserError(
+                f"column '{source}' is mapped twice, to {overrides[source]} and "
+                f"{name} (keep one --map for it)"
+            )
+        overrides[source] = name
+    return overrides

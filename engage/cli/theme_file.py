@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from engage.cli.hints import with_hint
 from engage.cli.output import plural
 from engage.errors import EngageError
 from engage.models import other_language_note
@@ -86,7 +87,7 @@ def theme_file_command(
                 summary_json=summary_json, progress=report,
             )  # fmt: skip
     except EngageError as problem:
-        typer.echo(f"error: {problem}", err=True)
+        typer.echo(f"error: {with_hint(problem)}", err=True)
         raise typer.Exit(2) from None
     _print_summary(summary)
 

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from engage.db.connection import busy_timeout_ms, store_error
 from engage.db.opening import open_db
-from engage.errors import StoreError, UserError
+from engage.errors import DamagedDatabase, MissingChoice, PathTaken, StoreError, UserError
 
 
 def backup(db: sqlite_utils.Database, target: str | Path, *, force: bool = False) -> Path:
@@ -22,12 +22,11 @@ def backup(db: sqlite_utils.Database, target: str | Path, *, force: bool = False
     good backup is never replaced by a bad one."""
     target = Path(target)
     if target.exists() and not force:
-        raise UserError(f"{target} already exists; choose another path or use --force")
+        raise PathTaken(f"{target} already exists")
     problem = damage(db)
     if problem:
-        raise UserError(
-            f"the database is damaged ({problem}); no backup written — restore the last good "
-            "backup, or run 'engage db check' for details"
+        raise DamagedDatabase(
+            f"the database is damaged ({problem}); no backup written — restore the last good backup"
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -102,7 +101,7 @@ def check_file(path: str | Path) -> dict[str, Any]:
     that is not a database, or too damaged to open, is reported as such."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path} does not exist; give the database with --db")
+        raise MissingChoice(f"{path} does not exist", "database file")
     try:
         db = open_db(path, migrate=False)
     except StoreError as error:

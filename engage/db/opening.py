@@ -14,14 +14,14 @@ import sqlite_utils
 
 from engage.db.connection import busy_timeout_ms, store_error
 from engage.db.migrations import apply_migrations
-from engage.errors import StoreError
+from engage.errors import MissingChoice
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file; give a file path with --db")
+        raise MissingChoice(f"{path} is a folder, not a database file", "database file")
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     try:

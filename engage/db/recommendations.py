@@ -14,7 +14,7 @@ from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.db.theme_runs import resolve_run
 from engage.db.themes import resolve_theme
-from engage.errors import UserError
+from engage.errors import MissingChoice, NotFound, UserError
 from engage.ids import today, utc_now
 
 PRIORITIES = ("high", "medium", "low")
@@ -159,7 +159,7 @@ def resolve_recommendation(
             raise UserError(
                 f"several consultations have a recommendation R{params[0]}; give its id"
             )
-        raise UserError(f"no recommendation R{params[0]} (see 'engage recommend list')")
+        raise NotFound(f"no recommendation R{params[0]}", "recommendations")
     return records.resolve(db, "recommendations", ref)
 
 
@@ -220,7 +220,7 @@ def _run_of(db: sqlite_utils.Database, consultation_id: str, run: str | None) ->
 
 def _theme_ids(db: sqlite_utils.Database, run_id: str, themes: list[str]) -> list[str]:
     if not themes:
-        raise UserError("a recommendation answers at least one theme: give --theme N")
+        raise MissingChoice("a recommendation answers at least one theme", "theme")
     return list(dict.fromkeys(resolve_theme(db, ref, run_id) for ref in themes))
 
 

@@ -11,20 +11,13 @@ from engage.cells import strip_controls
 from engage.db import audit
 from engage.db.connection import transaction
 from engage.db.office import office_name
-from engage.errors import UserError
+from engage.errors import NotFound, UserError
 from engage.ids import new_id, utc_now
 
 MIN_PREFIX = 4
 
 # Columns a user may type instead of an id, per table.
 NAME_COLUMNS = {"partners": "name", "consultations": "title", "contacts": "name"}
-# The command that lists a table's rows, where it is not 'engage TABLE list'.
-LIST_COMMANDS = {
-    "theme_runs": "themes runs",
-    "themes": "themes list",
-    "recommendations": "recommend list",
-    "contacts": "partners show PARTNER",
-}
 # Rows a name no longer refers to (a removed partner's name may be registered again).
 NAME_SCOPE = {"partners": " AND removed_at IS NULL"}
 
@@ -115,8 +108,7 @@ def resolve(db: sqlite_utils.Database, table: str, ref: str, *, where: str = "")
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        listing = LIST_COMMANDS.get(table, f"{table} list")
-        raise UserError(f"no {noun} matches '{ref}' (see 'engage {listing}')")
+        raise NotFound(f"no {noun} matches '{ref}'", table)
     raise UserError(f"'{ref}' matches several {table}; give more of the id")
 
 

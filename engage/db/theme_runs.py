@@ -12,7 +12,7 @@ import sqlite_utils
 from engage.db import records
 from engage.db.connection import transaction
 from engage.db.office import office_name
-from engage.errors import UserError
+from engage.errors import NoThemeRun
 from engage.ids import new_id, utc_now
 
 QUOTES_PER_THEME = 5
@@ -195,7 +195,7 @@ def resolve_run(
         return records.resolve(db, "theme_runs", run)
     runs = list_runs(db, consultation)
     if not runs:
-        raise UserError("no theme run yet: run 'engage theme CONSULTATION' first")
+        raise NoThemeRun("no theme run yet")
     return runs[0]["id"]
 
 

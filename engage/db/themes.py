@@ -13,7 +13,7 @@ from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.db.theme_edits import edits_count, record_edit
 from engage.db.theme_runs import resolve_run
-from engage.errors import UserError
+from engage.errors import NotFound, UserError
 from engage.ids import utc_now
 
 KEYPHRASES = 10  # a merged theme keeps this many of its parts' keyphrases
@@ -35,7 +35,7 @@ def resolve_theme(db: sqlite_utils.Database, ref: str, run_id: str) -> str:
             [run_id, int(ref)],
         ).fetchone()
         if not row:
-            raise UserError(f"no theme {ref} in this run (see 'engage themes list')")
+            raise NotFound(f"no theme {ref} in this run", "themes")
         return row[0]
     return records.resolve(db, "themes", ref, where=f"run_id = '{run_id}'")
 

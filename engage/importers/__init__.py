@@ -3,14 +3,14 @@
 Pure functions, no database::
 
     df = read_table(Path("survey.csv"))
-    mapping = detect_mapping(df, parse_map_options(["Org=partner"]))
+    mapping = detect_mapping(df, {"Org": "partner"})
     plan = plan_import(df, mapping, "survey.csv", default_channel="survey")
 
 pandas and openpyxl are imported only when a file is read or planned.
 """
 
 from engage.importers.detect import detect_mapping
-from engage.importers.fields import FIELDS, SINGLE_FIELDS, ColumnMapping, parse_map_options
+from engage.importers.fields import FIELDS, SINGLE_FIELDS, ColumnMapping
 from engage.importers.plan import ImportPlan, plan_import, row_hash
 from engage.importers.readers import read_table
 
@@ -20,7 +20,6 @@ __all__ = [
     "ColumnMapping",
     "ImportPlan",
     "detect_mapping",
-    "parse_map_options",
     "plan_import",
     "read_table",
     "row_hash",

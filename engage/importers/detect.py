@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from engage.errors import DataError, UserError
+from engage.errors import MappedTwice, NoTextColumn, UserError
 from engage.importers.fields import SINGLE_FIELDS, ColumnMapping
 from engage.importers.headers import (
     fold_header,
@@ -69,10 +69,7 @@ def _resolve_overrides(columns: list[str], overrides: dict[str, str]) -> dict[st
     for typed, name in overrides.items():
         column = _find_column(columns, typed)
         if chosen.get(column, name) != name:
-            raise UserError(
-                f"column '{column}' is mapped twice, to {chosen[column]} and {name} "
-                "(keep one --map for it)"
-            )
+            raise MappedTwice(f"column '{column}' is mapped twice, to {chosen[column]} and {name}")
         if name in SINGLE_FIELDS and owner.get(name, column) != column:
             raise UserError(
                 f"columns '{owner[name]}' and '{column}' are both mapped to {name} "
@@ -185,8 +182,5 @@ def _mapping(columns: list[str], chosen: dict[str, str]) -> ColumnMapping:
         else:
             mapping.fields[name] = column
     if not mapping.text_columns:
-        raise DataError(
-            f"no free-text column found among: {', '.join(columns)} "
-            "(name it with --map COLUMN=text)"
-        )
+        raise NoTextColumn(f"no free-text column found among: {', '.join(columns)}")
     return mapping

@@ -1,10 +1,8 @@
-"""The fields a column can feed, how a file's columns map onto them, and ``--map`` options."""
+"""The fields a column can feed, and how a file's columns map onto them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from engage.errors import UserError
 
 FIELDS = (
     "text",
@@ -48,32 +46,3 @@ class ColumnMapping:
             if source == column:
                 return name
         return None
-
-
-def parse_map_options(options: list[str]) -> dict[str, str]:
-    """Read ``--map SOURCE=FIELD`` options into {source column: field}.
-
-    The last ``=`` separates the field, so a column header may itself contain ``=``.
-    """
-    overrides: dict[str, str] = {}
-    for option in options:
-        source, equals, target = option.rpartition("=")
-        source = source.strip()
-        name = target.strip().lower().replace("-", "_").replace(" ", "_")
-        if not equals or not source or not name:
-            raise UserError(
-                f"cannot read --map '{option}': write it as COLUMN=FIELD, "
-                f"e.g. --map 'Org=partner' (fields: {', '.join(FIELDS)})"
-            )
-        if name not in FIELDS:
-            raise UserError(
-                f"unknown field '{target.strip()}' in --map '{option}' "
-                f"(fields: {', '.join(FIELDS)})"
-            )
-        if overrides.get(source, name) != name:
-            raise UserError(
-                f"column '{source}' is mapped twice, to {overrides[source]} and "
-                f"{name} (keep one --map for it)"
-            )
-        overrides[source] = name
-    return overrides

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from engage.errors import DataError, UserError
+from engage.errors import DataError, NoTextColumn, UserError
 from engage.importers.cells import read_field_column
 from engage.importers.fields import ColumnMapping
 from engage.importers.readers import text_cells, unique_names
@@ -184,9 +184,7 @@ def _check_columns(mapping: ColumnMapping, index: dict[str, int], source_name: s
             f"(columns: {', '.join(index)})"
         )
     if not mapping.text_columns:
-        raise DataError(
-            f"{source_name}: no free-text column to import (name it with --map COLUMN=text)"
-        )
+        raise NoTextColumn(f"{source_name}: no free-text column to import")
 
 
 def _read_fields(

@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from engage.db.papers import sha256_file, store_paper
-from engage.errors import UserError
+from engage.errors import PathTaken, UserError
 from engage.papers.charts import paper_charts
 from engage.papers.context import build_context
 from engage.papers.html import markdown_to_html
@@ -63,7 +63,7 @@ def write_paper(
     if out.is_dir():
         raise UserError(f"{out} is a folder; give a file name for the paper")
     if out.exists() and not force:
-        raise UserError(f"{out} already exists; choose another path or use --force")
+        raise PathTaken(f"{out} already exists")
     folder = Path(template_dir) if template_dir else None
     context = context or build_context(db, consultation, run_id)
     markdown, text = render_paper(context, template, fmt, folder)

@@ -28,7 +28,7 @@ from engage.db.imports import insert_import
 from engage.db.office import office_name
 from engage.db.partners import registered_ids_by_name
 from engage.db.submissions import draft_row, existing_source_keys, insert_rows
-from engage.errors import DataError, UserError
+from engage.errors import BadRows, DataError, UserError
 from engage.ids import new_id, utc_now
 from engage.importers import detect_mapping, plan_import, read_table
 from engage.models import CHANNELS, BadRow, SubmissionDraft
@@ -107,7 +107,7 @@ def _import(
     mapping = plan.mapping
     session_id = (session_row or {}).get("id")
     if plan.bad_rows and not skip_bad:
-        raise DataError(_bad_rows_message(path, plan.bad_rows))
+        raise BadRows(_bad_rows_message(path, plan.bad_rows))
     known = existing_source_keys(db, consultation_id)
     fresh = [d for d in plan.drafts if d.row_hash not in known]
     report = ImportReport(
@@ -283,5 +283,5 @@ def _bad_rows_message(path: Path, bad_rows: list[BadRow]) -> str:
     )
     return (
         f"{path.name}: {len(bad_rows)} row(s) cannot be imported, nothing was written — "
-        f"{shown}{more}; fix them or use --skip-bad to import the rest"
+        f"{shown}{more}; fix them"
     )

@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from engage.errors import DataError, UserError
-from engage.importers import FIELDS, ColumnMapping, detect_mapping, parse_map_options, read_table
+from engage.cli.imports import parse_map_options
+from engage.errors import NoTextColumn, UserError
+from engage.importers import FIELDS, ColumnMapping, detect_mapping, read_table
 
 DATA = Path(__file__).parent.parent / "data"
 CHANGE = "What is the main thing we should change about how you get service from us?"
@@ -186,9 +187,9 @@ def test_two_columns_overridden_to_one_field_are_refused() -> None:
         detect_mapping(df, {"A": "partner", "B": "partner"})
 
 
-def test_no_free_text_column_suggests_map() -> None:
+def test_no_free_text_column_names_the_columns_it_looked_at() -> None:
     df = frame(Date=["2026-03-01"], Rating=["4"])
-    with pytest.raises(DataError, match=r"no free-text column found among: Date, Rating.*--map"):
+    with pytest.raises(NoTextColumn, match=r"^no free-text column found among: Date, Rating$"):
         detect_mapping(df)
 
 
