@@ -18,9 +18,9 @@ from engage.config import data_dir, demo_db_path
 from engage.db import open_db, transaction
 from engage.db.consultations import add_consultation
 from engage.db.interactions import add_interaction
-from engage.db.sessions import log_session
+from engage.db.sessions import link_to_survey_waves, log_session
 from engage.db.settings import read_setting, write_setting
-from engage.db.submissions import add_submission, link_to_survey_waves
+from engage.db.submissions import add_submission
 from engage.db.theme_runs import run_record
 from engage.db.themes import list_themes
 from engage.ids import utc_now

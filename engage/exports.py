@@ -21,6 +21,8 @@ from engage.bundle_files import place, private_folder
 from engage.cells import csv_value, export_value, starts_formula
 from engage.db import records
 from engage.db.contacts import contact_names
+from engage.db.partners import registered_partners
+from engage.db.submissions import active_submissions
 from engage.errors import PathTaken, UserError
 from engage.privacy import Redactor
 
@@ -68,20 +70,12 @@ def submission_rows(
     db: sqlite_utils.Database, consultation: str | None = None, show_original: bool = False
 ) -> list[dict[str, Any]]:
     columns = list(SUBMISSION_COLUMNS) + (["text_original"] if show_original else [])
-    where, params = "status = 'active'", []
-    if consultation:
-        where += " AND consultation_id = ?"
-        params.append(records.resolve(db, "consultations", consultation))
-    sql = f"SELECT {', '.join(columns)} FROM submissions WHERE {where} ORDER BY seq"
-    return redacted(db, db.query(sql, params), SUBMISSION_FREE_TEXT)
+    consultation_id = records.resolve(db, "consultations", consultation) if consultation else None
+    return redacted(db, active_submissions(db, columns, consultation_id), SUBMISSION_FREE_TEXT)
 
 
 def partner_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    rows = db.query(
-        f"SELECT {', '.join(PARTNER_COLUMNS)} FROM partners "
-        "WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE"
-    )
-    return redacted(db, rows, PARTNER_FREE_TEXT)
+    return redacted(db, registered_partners(db, PARTNER_COLUMNS), PARTNER_FREE_TEXT)
 
 
 # Typed free text that leaves only redacted (the office's contacts count as names).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sqlite_utils
@@ -156,3 +157,14 @@ def registered_ids_by_name(db: sqlite_utils.Database) -> dict[str, str]:
         name.strip().lower(): partner_id
         for partner_id, name in db.execute("SELECT id, name FROM partners WHERE removed_at IS NULL")
     }
+
+
+def registered_partners(
+    db: sqlite_utils.Database, columns: Sequence[str]
+) -> Iterator[dict[str, Any]]:
+    """The ``columns`` of every registered (not removed) partner, by name, read as they are
+    needed."""
+    return db.query(
+        f"SELECT {', '.join(columns)} FROM partners "
+        "WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE"
+    )

@@ -308,3 +308,20 @@ def _actions_by_recommendation(
     ):
         actions.setdefault(row["recommendation_id"], []).append(row)
     return actions
+
+
+def themes_answered(db: sqlite_utils.Database, rec_ids: list[str]) -> dict[str, set[str]]:
+    """The themes each recommendation answers, a merged theme counting as the theme it was
+    merged into."""
+    answered: dict[str, set[str]] = {}
+    if not rec_ids:
+        return answered
+    marks = ", ".join("?" for _ in rec_ids)
+    for rec_id, theme_id in db.execute(
+        "SELECT l.recommendation_id, COALESCE(t.merged_into, l.theme_id) "
+        "FROM recommendation_themes l JOIN themes t ON t.id = l.theme_id "
+        f"WHERE l.recommendation_id IN ({marks})",
+        rec_ids,
+    ):
+        answered.setdefault(rec_id, set()).add(theme_id)
+    return answered

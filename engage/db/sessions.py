@@ -195,3 +195,16 @@ def session_detail(db: sqlite_utils.Database, ref: str) -> dict[str, Any]:
         [session["id"]],
     ).fetchone()[0]
     return session
+
+
+def link_to_survey_waves(db: sqlite_utils.Database, import_id: str | None) -> None:
+    """Put each answer of an import in the survey wave (a session on the 'survey' channel)
+    that was open when it was received: the latest held on or before that day."""
+    db.execute(
+        """UPDATE submissions SET session_id = (
+               SELECT s.id FROM sessions s WHERE s.consultation_id = submissions.consultation_id
+               AND s.channel = 'survey' AND s.held_on <= substr(submissions.received_at, 1, 10)
+               ORDER BY s.held_on DESC LIMIT 1)
+           WHERE import_id = ?""",
+        [import_id],
+    )

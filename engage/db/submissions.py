@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import sqlite_utils
@@ -387,14 +387,30 @@ def _filters(
     return where, params
 
 
-def link_to_survey_waves(db: sqlite_utils.Database, import_id: str | None) -> None:
-    """Put each answer of an import in the survey wave (a session on the 'survey' channel)
-    that was open when it was received: the latest held on or before that day."""
-    db.execute(
-        """UPDATE submissions SET session_id = (
-               SELECT s.id FROM sessions s WHERE s.consultation_id = submissions.consultation_id
-               AND s.channel = 'survey' AND s.held_on <= substr(submissions.received_at, 1, 10)
-               ORDER BY s.held_on DESC LIMIT 1)
-           WHERE import_id = ?""",
-        [import_id],
+def unquotable_texts(db: sqlite_utils.Database, run_id: str, min_chars: int) -> list[str]:
+    """The redacted texts (``min_chars`` or longer) of the run's consultation that may not
+    be quoted: their submitter did not consent, or withdrew them."""
+    return [
+        row[0]
+        for row in db.execute(
+            """SELECT s.text_redacted FROM submissions s
+               WHERE s.consultation_id = (SELECT consultation_id FROM theme_runs WHERE id = ?)
+                 AND (s.consent_to_quote = 0 OR s.status != 'active')
+                 AND length(s.text_redacted) >= ?""",
+            [run_id, min_chars],
+        )
+    ]
+
+
+def active_submissions(
+    db: sqlite_utils.Database, columns: Sequence[str], consultation_id: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """The ``columns`` of every active submission (of one consultation, if given), in the
+    order they were stored, read as they are needed."""
+    where, params = "status = 'active'", []
+    if consultation_id:
+        where += " AND consultation_id = ?"
+        params.append(consultation_id)
+    return db.query(
+        f"SELECT {', '.join(columns)} FROM submissions WHERE {where} ORDER BY seq", params
     )

@@ -205,3 +205,15 @@ def latest_themed_consultation(db: sqlite_utils.Database) -> str | None:
         "SELECT consultation_id FROM theme_runs ORDER BY created_at DESC LIMIT 1"
     ).fetchone()
     return row[0] if row else None
+
+
+def preparation_counts(db: sqlite_utils.Database, run_id: str) -> tuple[int, int]:
+    """How many of the run's submissions preparation flagged as non-answers, and as
+    duplicates of another."""
+    row = db.execute(
+        """SELECT COALESCE(SUM(s.non_answer), 0), COUNT(s.duplicate_of)
+           FROM assignments a JOIN submissions s ON s.id = a.submission_id
+           WHERE a.run_id = ?""",
+        [run_id],
+    ).fetchone()
+    return row[0], row[1]

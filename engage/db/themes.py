@@ -333,3 +333,18 @@ __all__ = [
     "unthemed_count",
     "edits_count",
 ]
+
+
+def quotable_members(db: sqlite_utils.Database, theme_id: str) -> list[dict[str, Any]]:
+    """The theme's submissions a paper may quote (consented, active, an answer, not a
+    duplicate), each with its probability of belonging to the theme."""
+    return list(
+        db.query(
+            """SELECT s.id, s.text_redacted, s.consent_to_quote, s.status, s.campaign,
+                  s.channel, a.probability
+               FROM assignments a JOIN submissions s ON s.id = a.submission_id
+               WHERE a.theme_id = ? AND s.consent_to_quote = 1 AND s.status = 'active'
+                 AND s.non_answer = 0 AND s.duplicate_of IS NULL""",
+            [theme_id],
+        )
+    )

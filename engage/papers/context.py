@@ -13,7 +13,7 @@ import sqlite_utils
 
 from engage.db import records
 from engage.db.office import office_name
-from engage.db.recommendations import list_recommendations
+from engage.db.recommendations import list_recommendations, themes_answered
 from engage.db.theme_runs import resolve_run
 from engage.errors import UserError
 from engage.ids import today
@@ -92,7 +92,7 @@ def recommendations_section(
     """The consultation's recommendations in order, each with its KPI, status, themes and
     actions; each theme of the run learns which recommendations answer it."""
     rows = list_recommendations(db, consultation_id)
-    by_theme = _themes_answered(db, [r["id"] for r in rows])
+    by_theme = themes_answered(db, [r["id"] for r in rows])
     for theme in themes:
         theme["recommendations"] = [
             f"R{r['number']}" for r in rows if theme["id"] in by_theme.get(r["id"], ())
@@ -146,18 +146,3 @@ def summarise(recommendations: list[dict[str, Any]]) -> dict[str, Any]:
         "high": sum(1 for r in recommendations if r["priority"] == "high"),
         "with_actions": sum(1 for r in recommendations if r["actions"]),
     }
-
-
-def _themes_answered(db: sqlite_utils.Database, rec_ids: list[str]) -> dict[str, set[str]]:
-    answered: dict[str, set[str]] = {}
-    if not rec_ids:
-        return answered
-    marks = ", ".join("?" for _ in rec_ids)
-    for rec_id, theme_id in db.execute(
-        "SELECT l.recommendation_id, COALESCE(t.merged_into, l.theme_id) "
-        "FROM recommendation_themes l JOIN themes t ON t.id = l.theme_id "
-        f"WHERE l.recommendation_id IN ({marks})",
-        rec_ids,
-    ):
-        answered.setdefault(rec_id, set()).add(theme_id)
-    return answered

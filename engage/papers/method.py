@@ -9,7 +9,7 @@ import sqlite_utils
 
 from engage.db import records
 from engage.db.codings import has_codings
-from engage.db.theme_runs import run_time
+from engage.db.theme_runs import preparation_counts, run_time
 from engage.db.themes import edits_count
 from engage.models import other_language_note
 from engage.services.agreement import agreement
@@ -88,13 +88,8 @@ def _campaigns(run: dict[str, Any]) -> dict[str, int]:
 
 
 def _preparation(db: sqlite_utils.Database, run_id: str) -> dict[str, int]:
-    row = db.execute(
-        """SELECT COALESCE(SUM(s.non_answer), 0), COUNT(s.duplicate_of)
-           FROM assignments a JOIN submissions s ON s.id = a.submission_id
-           WHERE a.run_id = ?""",
-        [run_id],
-    ).fetchone()
-    return {"non_answers": row[0], "duplicates": row[1]}
+    non_answers, duplicates = preparation_counts(db, run_id)
+    return {"non_answers": non_answers, "duplicates": duplicates}
 
 
 def _agreement(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:

@@ -7,6 +7,16 @@ from typing import Any
 
 import sqlite_utils
 
+from engage.db.participation import (
+    communities,
+    partners_reached,
+    received_dates,
+    satisfaction_counts,
+    session_dates,
+    sessions_by_channel,
+    submissions_by,
+    withdrawn_count,
+)
 from engage.papers.numbers import percentages
 
 CHANNEL_NAMES = {
@@ -41,13 +51,6 @@ KIND_NAMES = {
     "other": "Other",
     "individual / unaffiliated": "Individual / unaffiliated",
 }
-# Partners that attended a session of the consultation or sent one of its submissions.
-_HEARD = """SELECT partner_id FROM session_partners sp JOIN sessions se ON se.id = sp.session_id
-    WHERE se.consultation_id = :c AND sp.attended = 1
-    UNION SELECT partner_id FROM submissions
-    WHERE consultation_id = :c AND status = 'active' AND partner_id IS NOT NULL"""
-_INVITED = """SELECT partner_id FROM session_partners sp JOIN sessions se ON se.id = sp.session_id
-    WHERE se.consultation_id = :c AND sp.invited = 1"""
 
 
 def channel_name(channel: str | None) -> str:
@@ -61,19 +64,12 @@ def kind_name(kind: str | None) -> str:
 def participation(db: sqlite_utils.Database, consultation_id: str) -> dict[str, Any]:
     """Sessions, attendance and submissions by channel; communities; respondent types."""
     sessions = _sessions_by_channel(db, consultation_id)
-    by_channel = _submissions_by(db, consultation_id, "COALESCE(channel, 'unknown')")
+    by_channel = _submissions_by(db, consultation_id, "channel")
     for row in by_channel:
         row["name"] = channel_name(row["value"])
         row["phrase"] = CHANNEL_PHRASES.get(row["value"], "by " + row["name"].lower())
-    dates = db.execute(
-        "SELECT MIN(held_on), MAX(held_on) FROM sessions WHERE consultation_id = ?",
-        [consultation_id],
-    ).fetchone()
-    received = db.execute(
-        "SELECT MIN(received_at), MAX(received_at), SUM(received_at IS NULL) FROM submissions "
-        "WHERE consultation_id = ? AND status = 'active'",
-        [consultation_id],
-    ).fetchone()
+    dates = session_dates(db, consultation_id)
+    received = received_dates(db, consultation_id)
     return {
         "sessions": sum(row["sessions"] for row in sessions),
         "attendance": sum(row["attendance"] for row in sessions),
@@ -86,74 +82,31 @@ def participation(db: sqlite_utils.Database, consultation_id: str) -> dict[str, 
         "last_received": (received[1] or "")[:10] or None,
         "date_not_recorded": received[2] or 0,
         "submissions": sum(row["count"] for row in by_channel),
-        "withdrawn": _count(
-            db,
-            "SELECT COUNT(*) FROM submissions WHERE consultation_id = ? AND status = 'withdrawn'",
-            consultation_id,
-        ),
+        "withdrawn": withdrawn_count(db, consultation_id),
         "submissions_by_channel": by_channel,
-        "communities": _communities(db, consultation_id),
-        "respondent_types": _submissions_by(
-            db, consultation_id, "COALESCE(respondent_type, 'not stated')"
-        ),
+        "communities": communities(db, consultation_id),
+        "respondent_types": _submissions_by(db, consultation_id, "respondent_type"),
         "satisfaction": _satisfaction(db, consultation_id),
     }
 
 
 def _sessions_by_channel(db: sqlite_utils.Database, consultation_id: str) -> list[dict]:
-    rows = list(
-        db.query(
-            """SELECT channel AS value, COUNT(*) AS sessions,
-                  COALESCE(SUM(attendance), 0) AS attendance,
-                  SUM(attendance IS NULL) AS not_counted
-           FROM sessions WHERE consultation_id = ? GROUP BY channel
-           ORDER BY attendance DESC, sessions DESC, channel""",
-            [consultation_id],
-        )
-    )
+    rows = sessions_by_channel(db, consultation_id)
     for row in rows:
         row["name"] = channel_name(row["value"])
     return rows
 
 
-def _submissions_by(db: sqlite_utils.Database, consultation_id: str, column: str) -> list[dict]:
-    rows = list(
-        db.query(
-            f"""SELECT {column} AS value, COUNT(*) AS count FROM submissions
-            WHERE consultation_id = ? AND status = 'active'
-            GROUP BY 1 ORDER BY 2 DESC, 1""",
-            [consultation_id],
-        )
-    )
+def _submissions_by(db: sqlite_utils.Database, consultation_id: str, dimension: str) -> list[dict]:
+    rows = submissions_by(db, consultation_id, dimension)
     for row, share in zip(rows, percentages([r["count"] for r in rows]), strict=True):
         row["share_pct"] = share
         row.setdefault("name", str(row["value"]).replace("_", " ").capitalize())
     return rows
 
 
-def _communities(db: sqlite_utils.Database, consultation_id: str) -> list[dict]:
-    """Each community with its sessions and active submissions, most submissions first."""
-    return list(
-        db.query(
-            """SELECT name, SUM(sessions) AS sessions, SUM(submissions) AS submissions FROM (
-             SELECT community AS name, COUNT(*) AS sessions, 0 AS submissions FROM sessions
-             WHERE consultation_id = :c AND community IS NOT NULL GROUP BY community
-             UNION ALL
-             SELECT community, 0, COUNT(*) FROM submissions
-             WHERE consultation_id = :c AND status = 'active' AND community IS NOT NULL
-             GROUP BY community)
-           GROUP BY name ORDER BY submissions DESC, sessions DESC, name""",
-            {"c": consultation_id},
-        )
-    )
-
-
 def _satisfaction(db: sqlite_utils.Database, consultation_id: str) -> dict[str, Any]:
-    rows = db.execute(
-        """SELECT satisfaction, COUNT(*) FROM submissions WHERE consultation_id = ?
-           AND status = 'active' AND satisfaction IS NOT NULL GROUP BY 1 ORDER BY 1""",
-        [consultation_id],
-    ).fetchall()
+    rows = satisfaction_counts(db, consultation_id)
     rated = sum(count for _, count in rows)
     counts = dict(rows)
     mean = sum(score * count for score, count in rows) / rated if rated else None
@@ -174,14 +127,7 @@ def coverage(db: sqlite_utils.Database, consultation_id: str) -> dict[str, Any]:
     """Partners invited against partners heard from (attended a session or sent a
     submission), by kind, and the invited partners not heard from yet. Partners who did not
     consent to any sharing of their data are counted but never named."""
-    partners = list(
-        db.query(
-            f"""SELECT id, name, kind, community, sharing_consent,
-                  id IN ({_INVITED}) AS invited, id IN ({_HEARD}) AS heard
-           FROM partners WHERE removed_at IS NULL ORDER BY name""",
-            {"c": consultation_id},
-        )
-    )
+    partners = partners_reached(db, consultation_id)
     invited = [p for p in partners if p["invited"]]
     waiting = [p for p in invited if not p["heard"]]
     named = [p for p in waiting if p["sharing_consent"] != "none"]
@@ -221,7 +167,3 @@ def _coverage_by_kind(partners: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["invited"] += int(bool(partner["invited"]))
         row["heard"] += int(bool(partner["heard"]))
     return sorted(kinds.values(), key=lambda r: (-r["registered"], r["name"]))
-
-
-def _count(db: sqlite_utils.Database, sql: str, *params: Any) -> int:
-    return db.execute(sql, list(params)).fetchone()[0]

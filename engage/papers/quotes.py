@@ -9,6 +9,8 @@ from typing import Any
 
 import sqlite_utils
 
+from engage.db.submissions import unquotable_texts
+from engage.db.themes import quotable_members
 from engage.papers.participation import channel_name
 from engage.privacy import quotable, redact
 
@@ -42,14 +44,8 @@ class Withheld:
 
 def withheld_texts(db: sqlite_utils.Database, run_id: str) -> Withheld:
     """The consultation's texts that no quote may reproduce: not consented or withdrawn."""
-    rows = db.execute(
-        """SELECT s.text_redacted FROM submissions s
-           WHERE s.consultation_id = (SELECT consultation_id FROM theme_runs WHERE id = ?)
-             AND (s.consent_to_quote = 0 OR s.status != 'active')
-             AND length(s.text_redacted) >= ?""",
-        [run_id, WITHHELD_MIN_CHARS],
-    )
-    return Withheld(sorted({_one_line(text) for (text,) in rows}))
+    texts = unquotable_texts(db, run_id, WITHHELD_MIN_CHARS)
+    return Withheld(sorted({_one_line(text) for text in texts}))
 
 
 def theme_quotes(
@@ -77,13 +73,7 @@ def _candidates(db: sqlite_utils.Database, theme: dict[str, Any]) -> list[tuple]
     redaction placeholders, form letters and texts too long to quote whole. Consent and
     status are checked again here, at render time."""
     preferred = {sid: i for i, sid in enumerate(theme["quote_ids"])}
-    rows = db.query(
-        """SELECT s.id, s.text_redacted, s.consent_to_quote, s.status, s.campaign, s.channel,
-                  a.probability FROM assignments a JOIN submissions s ON s.id = a.submission_id
-           WHERE a.theme_id = ? AND s.consent_to_quote = 1 AND s.status = 'active'
-             AND s.non_answer = 0 AND s.duplicate_of IS NULL""",
-        [theme["id"]],
-    )
+    rows = quotable_members(db, theme["id"])
     candidates = []
     for row in rows:
         text = _one_line(row["text_redacted"])

@@ -12,7 +12,7 @@ from papers_support import PII, SECRET, small_consultation
 from engage.db import audit
 from engage.db.papers import get_paper, list_papers
 from engage.db.recommendations import add_recommendation, record_action
-from engage.errors import UserError
+from engage.errors import PathTaken, UserError
 from engage.offices import export_bundle
 from engage.papers.render import BUILT_IN
 from engage.papers.write import paper_format, write_paper
@@ -97,7 +97,7 @@ def test_the_stored_sha256_matches_the_file(fresh_db, office, tmp_path):
 def test_an_existing_file_is_not_overwritten_without_force(fresh_db, office, tmp_path):
     out = tmp_path / "paper.md"
     out.write_text("my notes\n")
-    with pytest.raises(UserError, match="already exists.*--force"):
+    with pytest.raises(PathTaken, match="already exists$"):
         write_paper(fresh_db, TITLE, "briefing-note", out)
     assert out.read_text() == "my notes\n"
     assert fresh_db.execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
