@@ -84,7 +84,7 @@ def bundle(
         engage export bundle northern-eastern-bundle.engage
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.bundles import describe
+    from engage.db.bundles import describe
     from engage.offices import export_bundle
 
     counts = export_bundle(context.db(ctx), out, force)

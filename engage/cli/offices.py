@@ -32,7 +32,7 @@ def merge_command(
         engage merge northern-eastern-bundle.engage
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.bundles import describe
+    from engage.db.bundles import describe
     from engage.offices import merge
 
     with on_cancel("cancelled — nothing was merged"):  # one transaction

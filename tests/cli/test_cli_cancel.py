@@ -164,7 +164,7 @@ def test_cancelled_merge_merges_nothing(office, tmp_path):
     db.close()
     province = tmp_path / "province.db"
     status, said = interrupt(
-        "engage.offices:_resolve_conflicts",
+        "engage.db.merging:_resolve_conflicts",
         "",
         "--db",
         str(province),

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from engage import bundle_files
-from engage.bundle_files import checksum
 from engage.db import open_db
+from engage.db.bundles import count_rows
 from engage.db.maintenance import check
+from engage.db.manifests import checksum
 from engage.errors import UserError
 from engage.offices import export_bundle, merge
 from tests.office_support import (
@@ -235,7 +236,7 @@ def test_rows_an_export_would_not_let_out_are_not_merged_even_with_a_matching_ma
     )
     forger.execute(
         "UPDATE bundle_manifest SET value = ? WHERE key = 'rows'",
-        [json.dumps(bundle_files.count_rows(forger, "main"), sort_keys=True)],
+        [json.dumps(count_rows(forger, "main"), sort_keys=True)],
     )
     forger.conn.commit()
     forger.close()

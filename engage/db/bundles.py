@@ -27,6 +27,7 @@ from engage.db.connection import transaction
 from engage.db.contacts import contact_names
 from engage.db.maintenance import damage
 from engage.db.migrations import apply_migrations, schema_version
+from engage.db.office import UNNAMED_OFFICE
 from engage.errors import EngageError, UserError
 from engage.privacy import Redactor
 
@@ -276,3 +277,28 @@ def check_sound(
 
 def describe(counts: dict[str, Any]) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+
+
+def table_names(db: sqlite_utils.Database, schema: str) -> set[str]:
+    """The names of everything (tables, indexes, triggers) in the attached ``schema``."""
+    return {row[0] for row in db.execute(f"SELECT name FROM {schema}.sqlite_master")}
+
+
+def schema_version_of(db: sqlite_utils.Database, schema: str) -> int:
+    """The migration version of the database attached as ``schema``."""
+    return int(db.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
+
+
+def office_of(db: sqlite_utils.Database, schema: str) -> str:
+    """The office the database attached as ``schema`` belongs to."""
+    row = db.execute(f"SELECT value FROM {schema}.settings WHERE key = 'office'").fetchone()
+    return row[0] if row else UNNAMED_OFFICE
+
+
+def write_stage(db: sqlite_utils.Database, path: Path) -> None:
+    """Write the stage, compacted, to a new file at ``path``."""
+    db.execute(f"VACUUM {STAGE} INTO ?", [str(path)])
+
+
+def detach(db: sqlite_utils.Database, schema: str) -> None:
+    db.execute(f"DETACH DATABASE {schema}")
