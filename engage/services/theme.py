@@ -16,7 +16,7 @@ from engage.db.embeddings import DatabaseEmbeddingCache
 from engage.db.theme_runs import insert_run, select_submissions
 from engage.errors import UserError
 from engage.services.carry import carry_edits, carry_recommendations
-from engage.theming.pipeline import theme_texts
+from engage.theming import pipeline
 
 Progress = Callable[[str, float], None]
 
@@ -38,7 +38,7 @@ def theme_consultation(
     if not submissions:
         which = f" for question '{question}'" if question else ""
         raise UserError(f"no active submissions to theme in this consultation{which}")
-    result = theme_texts(
+    result = pipeline.theme_texts(
         [s["text_redacted"] for s in submissions],
         backend=backend,
         seed=seed,
