@@ -21,14 +21,9 @@ from engage.db.interactions import add_interaction
 from engage.db.sessions import link_to_survey_waves, log_session
 from engage.db.settings import read_setting, write_setting
 from engage.db.submissions import add_submission
-from engage.db.theme_runs import run_record
-from engage.db.themes import list_themes
 from engage.ids import utc_now
-from engage.models import other_language_note
-from engage.papers.demo import draft_demo_recommendations, write_demo_papers
 from engage.services.imports import import_file
 from engage.services.partner_files import import_partners
-from engage.services.theme import theme_consultation
 
 DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
 YES = {"yes", "y", "true", "1", "oui"}
@@ -128,6 +123,14 @@ def _theme_and_write(
     progress: Progress | None,
 ) -> dict[str, Any]:
     """Theme the demo, draft recommendations for its top themes and write its papers."""
+    # lazy: theming and the papers (jinja2, markdown) load only when the demo is built, so
+    # reopening a built demo stays quick
+    from engage.db.theme_runs import run_record
+    from engage.db.themes import list_themes
+    from engage.models import other_language_note
+    from engage.papers.demo import draft_demo_recommendations, write_demo_papers
+    from engage.services.theme import theme_consultation
+
     run_id = theme_consultation(db, consultation_id, progress=progress)
     themes = list_themes(db, run_id)
     say(f"themed the feedback into {len(themes)} themes")
