@@ -15,18 +15,20 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Input, Select, Static
 
+from engage.db.imports import import_file
 from engage.errors import UserError
 from engage.models import CHANNELS
-from engage.tui.modals.form import (
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.modals.fields import (
     Check,
+    consultation_choices,
     field,
-    make_compact,
     row,
     select_value,
     show_field_problem,
 )
-from engage.tui.modals.session_form import consultation_choices
-from engage.tui.screens.base import FAILURES, problem_text
+from engage.tui.modals.form import make_compact
+from engage.tui.store import writer_connection
 from engage.tui.widgets.labels import choices, clipped, escape, shown
 from engage.tui.widgets.tables import fill_table
 
@@ -177,8 +179,6 @@ class ImportScreen(ModalScreen[int]):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, path: str, consultation: str, channel: str | None, dry_run: bool) -> None:
-        from engage.db.imports import import_file
-        from engage.tui.store import writer_connection
 
         db = self.db if dry_run else writer_connection(self.db)
         try:

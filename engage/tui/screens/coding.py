@@ -14,7 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from engage.tui.screens.base import FAILURES, attempt, failure, succeeded
+from engage.config import current_actor
+from engage.db.codings import FEW_CODINGS, agreement, record_coding, sample_for_coding
+from engage.tui.failures import FAILURES, attempt, failure, succeeded
 from engage.tui.widgets.labels import clipped, escape, plain
 
 SAMPLE_SIZE = 20
@@ -38,7 +40,6 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
 
 
 def kappa_reading(kappa: float | None, coded: int) -> str:
-    from engage.db.codings import FEW_CODINGS
 
     if kappa is None:
         return ""
@@ -70,7 +71,6 @@ class CodingScreen(ModalScreen[None]):
 
     def __init__(self, db, run_id: str, themes: list[dict[str, Any]]) -> None:
         super().__init__()
-        from engage.config import current_actor
 
         self.db = db
         self.run_id = run_id
@@ -96,7 +96,6 @@ class CodingScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        from engage.db.codings import sample_for_coding
 
         self.sample = (
             attempt(self, sample_for_coding, self.db, self.run_id, self.coder, SAMPLE_SIZE) or []
@@ -127,7 +126,6 @@ class CodingScreen(ModalScreen[None]):
         self.record(NONE_FITS)
 
     def record(self, theme_id: str | None) -> None:
-        from engage.db.codings import record_coding
 
         if self.position >= len(self.sample):
             return
@@ -141,7 +139,6 @@ class CodingScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="agreement")
     def compute_agreement(self) -> None:
-        from engage.db.codings import agreement
 
         try:
             self.post_message(AgreementComputed(agreement(self.db, self.run_id)))

@@ -12,8 +12,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from engage.db.consultations import consultation_detail, list_consultations
+from engage.tui.failures import attempt, post_or_fail
 from engage.tui.modals.consultation_form import ConsultationForm
-from engage.tui.screens.base import ModeScreen, attempt, key, post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 

@@ -14,7 +14,8 @@ from textual.message import Message
 from textual.widgets import Sparkline, Static
 
 from engage.db.overview import overview
-from engage.tui.screens.base import ModeScreen, key, post_or_fail
+from engage.tui.failures import post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.screens.follow_ups import FollowUpsScreen
 from engage.tui.widgets.charts import Bar, BarChart, InfluenceInterestGrid, Tile
 from engage.tui.widgets.labels import clipped, escape, words

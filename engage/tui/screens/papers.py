@@ -14,10 +14,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import MarkdownViewer, Select, Static
 
+from engage.config import engage_home
 from engage.db.consultations import list_consultations
-from engage.db.papers import get_paper
-from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key
+from engage.db.papers import get_paper, list_papers
+from engage.tui.failures import FAILURES, attempt, failure
+from engage.tui.modals.fields import select_value
+from engage.tui.screens.base import ModeScreen, key
+from engage.tui.store import writer_connection
 from engage.tui.widgets.labels import clipped, escape, plain
 from engage.tui.widgets.tables import Column, FittedTable
 
@@ -62,7 +65,6 @@ def paper_path(folder: Path, consultation_title: str, template: str, when: datet
 
 
 def papers_folder() -> Path:
-    from engage.config import engage_home
 
     folder = engage_home() / "papers"
     folder.mkdir(parents=True, exist_ok=True)
@@ -116,7 +118,7 @@ class PapersScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="papers")
     def list_papers(self) -> None:
-        from engage.db.papers import list_papers
+        # lazy: Jinja2 (a twentieth of a second) loads when papers are first listed
         from engage.papers.render import available_templates
 
         try:
@@ -158,8 +160,8 @@ class PapersScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="paper")
     def generate(self, consultation: str, template: str, out: Path) -> None:
+        # lazy: Jinja2 and the paper's context load when a paper is first written
         from engage.papers.write import write_paper
-        from engage.tui.store import writer_connection
 
         db = writer_connection(self.db)
         try:

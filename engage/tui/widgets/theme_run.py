@@ -12,8 +12,10 @@ from textual.message import Message
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
+from engage.db import theme_runs
 from engage.models import THEMING_STAGES
-from engage.tui.screens.base import FAILURES, problem_text
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.store import writer_connection
 
 
 class ThemingCancelled(Exception):
@@ -74,6 +76,7 @@ class ThemeRunPanel(Horizontal):
         return self.active
 
     def start(self, args: dict[str, Any]) -> None:
+        # lazy: the engage.theming package and importlib.metadata load when a run starts
         from engage.theming.runtime import first_run_note
 
         self.active = True
@@ -91,8 +94,6 @@ class ThemeRunPanel(Horizontal):
 
     @work(thread=True, exclusive=True, group="theming", exit_on_error=False)
     def run_theming(self, args: dict[str, Any]) -> None:
-        from engage.db import theme_runs
-        from engage.tui.store import writer_connection
 
         worker = get_current_worker()
 
