@@ -129,3 +129,34 @@ async def test_a_paper_without_themes_is_refused_politely(app, sample):
         assert app.is_running
         assert any("no theme run" in n.message for n in app.notices)
         assert sample["db"].execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
+
+
+async def test_a_paper_quoting_a_submission_withdrawn_since_is_marked(app, sample, clock):
+    from engage.db.submissions import withdraw
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        assert "withdrawn since" not in str(app.screen.query_one("#paper-path", Static).render())
+        markdown = sample["db"].execute("SELECT markdown FROM papers").fetchone()[0]
+        quoted = next(
+            sid
+            for (sid,) in sample["db"].execute("SELECT id FROM submissions")
+            if f"[^{sid[:8]}" in markdown
+        )
+        clock.advance(minutes=5)
+        withdraw(sample["db"], quoted, "asked to be removed")
+        app.data_changed()
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        (marked,) = [row[1] for row in table_rows(pilot, "#papers-table")]
+        assert marked.startswith("⚠ recommendation")
+        await pilot.press("enter")
+        await settle(pilot)
+        path_line = str(app.screen.query_one("#paper-path", Static).render())
+        assert "quotes 1 submission withdrawn since: do not share it again" in path_line

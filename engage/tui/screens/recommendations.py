@@ -3,7 +3,6 @@ was done ("you said, we did")."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from textual import on, work
@@ -226,7 +225,7 @@ class RecommendationsScreen(ModeScreen):
             self.notify("No recommendation yet: press n to add one.", severity="warning")
             return
         self.app.push_screen(
-            ActionForm(self.db, self.recommendations[rec_id], date.today().isoformat()),
+            ActionForm(self.db, self.recommendations[rec_id], self.today()),
             self.saved,
         )
 
