@@ -3,6 +3,7 @@ tell the user about, the one line it says, and the ways screens, forms and worke
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -14,13 +15,27 @@ from engage.errors import EngageError
 
 Result = TypeVar("Result")
 FAILURES = (EngageError, sqlite3.Error, OSError)
+# A command line the core suggests ("(see 'engage themes list')", "run 'engage theme ...'
+# first"): in the app, what to press instead, where the app has it.
+COMMAND_HINT = re.compile(r"(?::\s*run '[^']*' first|\s*\(see 'engage [^']*'\))$")
+KEY_HINTS = (
+    ("no theme run", "press t, then g, to theme the consultation"),
+    ("no recommendation", "r lists the recommendations"),
+    ("no theme ", "t lists the themes"),
+)
 
 
 def problem_text(error: BaseException) -> str:
-    """What to tell the user about a failure, in one line."""
-    if isinstance(error, sqlite3.Error):
-        return str(store_error(error))
-    return str(error)
+    """What to tell the user about a failure, in one line, with the key that helps."""
+    text = str(store_error(error)) if isinstance(error, sqlite3.Error) else str(error)
+    return with_key_hint(text)
+
+
+def with_key_hint(text: str) -> str:
+    """``text`` with the command line it suggests replaced by the app's key for it."""
+    text = COMMAND_HINT.sub("", text)
+    hint = next((hint for start, hint in KEY_HINTS if text.startswith(start)), "")
+    return f"{text}: {hint}" if hint else text
 
 
 def attempt(node: Any, action: Callable[..., Result], *args: Any, **kwargs: Any) -> Result | None:

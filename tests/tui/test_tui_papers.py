@@ -127,7 +127,8 @@ async def test_a_paper_without_themes_is_refused_politely(app, sample):
         await pilot.press("g")
         await settle(pilot)
         assert app.is_running
-        assert any("no theme run" in n.message for n in app.notices)
+        (refusal,) = [n.message for n in app.notices if "no theme run" in n.message]
+        assert "press t, then g" in refusal and "engage theme" not in refusal
         assert sample["db"].execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
 
 
