@@ -47,11 +47,6 @@ def row(*fields: Widget) -> Horizontal:
     return Horizontal(*fields, classes="field-row")
 
 
-def select_value(select: Select) -> Any:
-    """The chosen value of a Select, or None when it is blank."""
-    return None if select.value is Select.NULL else select.value
-
-
 def show_field_problem(event: Input.Changed) -> None:
     """Under the input's field, say what is wrong with what was typed (or nothing)."""
     holder = event.input.parent

@@ -18,7 +18,8 @@ from textual.widgets import Button, Input, Select, Static
 
 from engage.errors import UserError
 from engage.tui.failures import FAILURES, problem_text
-from engage.tui.modals.fields import field, partner_select, select_value, show_field_problem
+from engage.tui.modals.fields import field, partner_select, show_field_problem
+from engage.tui.widgets.labels import select_value
 
 Result = TypeVar("Result")
 FIRST_FIELD = "Input, Select, SelectionList, TextArea, Checkbox"

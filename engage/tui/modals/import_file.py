@@ -19,17 +19,10 @@ from engage.db.imports import import_file
 from engage.errors import UserError
 from engage.models import CHANNELS
 from engage.tui.failures import FAILURES, problem_text
-from engage.tui.modals.fields import (
-    Check,
-    consultation_choices,
-    field,
-    row,
-    select_value,
-    show_field_problem,
-)
+from engage.tui.modals.fields import Check, consultation_choices, field, row, show_field_problem
 from engage.tui.modals.form import make_compact
 from engage.tui.store import writer_connection
-from engage.tui.widgets.labels import choices, clipped, escape, shown
+from engage.tui.widgets.labels import choices, clipped, escape, select_value, shown
 from engage.tui.widgets.tables import fill_table
 
 PREVIEW_COLUMNS = ("row", "question", "text (redacted)", "sat.", "quote ok")
@@ -179,7 +172,6 @@ class ImportScreen(ModalScreen[int]):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, path: str, consultation: str, channel: str | None, dry_run: bool) -> None:
-
         db = self.db if dry_run else writer_connection(self.db)
         try:
             report = import_file(db, path, consultation, channel=channel, dry_run=dry_run)

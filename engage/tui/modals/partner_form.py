@@ -93,7 +93,6 @@ class PartnerForm(FormScreen[dict]):
         return values
 
     def save(self) -> dict:
-
         values = self.values()
         if values["kind"] is None:
             values.pop("kind")

@@ -97,7 +97,6 @@ class RecommendationForm(FormScreen[dict]):
         return values
 
     def save(self) -> dict:
-
         themes = list(self.query_one("#themes", SelectionList).selected)
         if not themes:
             raise UserError("tick the theme(s) this recommendation answers")
@@ -129,7 +128,6 @@ class ActionForm(FormScreen[dict]):
         )
 
     def save(self) -> dict:
-
         return record_action(
             self.db,
             self.recommendation["id"],

@@ -22,11 +22,10 @@ from engage.tui.modals.fields import (
     field,
     partner_choices,
     row,
-    select_value,
     show_field_problem,
 )
 from engage.tui.modals.form import FIRST_FIELD, make_compact
-from engage.tui.widgets.labels import choices, clipped, escape, plain, words
+from engage.tui.widgets.labels import choices, clipped, escape, plain, select_value, words
 
 RECENT_SHOWN = 4
 

@@ -40,7 +40,6 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
 
 
 def kappa_reading(kappa: float | None, coded: int) -> str:
-
     if kappa is None:
         return ""
     if coded < FEW_CODINGS:
@@ -71,7 +70,6 @@ class CodingScreen(ModalScreen[None]):
 
     def __init__(self, db, run_id: str, themes: list[dict[str, Any]]) -> None:
         super().__init__()
-
         self.db = db
         self.run_id = run_id
         self.themes = themes
@@ -96,7 +94,6 @@ class CodingScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-
         self.sample = (
             attempt(self, sample_for_coding, self.db, self.run_id, self.coder, SAMPLE_SIZE) or []
         )
@@ -126,7 +123,6 @@ class CodingScreen(ModalScreen[None]):
         self.record(NONE_FITS)
 
     def record(self, theme_id: str | None) -> None:
-
         if self.position >= len(self.sample):
             return
         submission = self.sample[self.position]
@@ -139,7 +135,6 @@ class CodingScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="agreement")
     def compute_agreement(self) -> None:
-
         try:
             self.post_message(AgreementComputed(agreement(self.db, self.run_id)))
         except FAILURES as error:

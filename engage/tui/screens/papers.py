@@ -19,10 +19,9 @@ from engage.config import engage_home
 from engage.db.consultations import list_consultations
 from engage.db.papers import get_paper, list_papers
 from engage.tui.failures import FAILURES, attempt, failure
-from engage.tui.modals.fields import select_value
 from engage.tui.screens.base import ModeScreen, key
 from engage.tui.store import writer_connection
-from engage.tui.widgets.labels import clipped, escape, plain
+from engage.tui.widgets.labels import clipped, escape, plain, select_value
 from engage.tui.widgets.tables import Column, FittedTable
 
 DEFAULT_TEMPLATE = "recommendation-paper"

@@ -16,10 +16,9 @@ from engage.db.recommendations import list_recommendations, recommendation_detai
 from engage.db.theme_runs import list_runs
 from engage.db.themes import list_themes
 from engage.tui.failures import FAILURES, attempt, failure
-from engage.tui.modals.fields import select_value
 from engage.tui.modals.recommendation_form import ActionForm, RecommendationForm
 from engage.tui.screens.base import ModeScreen, key
-from engage.tui.widgets.labels import clipped, escape, plain, shown, words
+from engage.tui.widgets.labels import clipped, escape, plain, select_value, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 
 COLUMNS = (
@@ -143,7 +142,6 @@ class RecommendationsScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="recommendations")
     def load_recommendations(self, consultation: str) -> None:
-
         try:
             runs = list_runs(self.db, consultation)
             themes = list_themes(self.db, runs[0]["id"]) if runs else []
@@ -183,7 +181,6 @@ class RecommendationsScreen(ModeScreen):
         text.update(recommendation_markup(self.recommendations[rec_id]))
 
     def action_add_recommendation(self) -> None:
-
         if self.consultation and not self.loaded:
             self.add_when_loaded = True  # the themes are still loading: add once they are in
             return
@@ -195,7 +192,6 @@ class RecommendationsScreen(ModeScreen):
         )
 
     def action_edit_recommendation(self) -> None:
-
         rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation to edit: press n to add one.", severity="warning")
@@ -203,7 +199,6 @@ class RecommendationsScreen(ModeScreen):
         self.open_row(rec_id)
 
     def open_row(self, row_key: str) -> None:
-
         rec = attempt(self, recommendation_detail, self.db, row_key)
         if rec:
             themes = self.themes_of_run(rec["run_id"])
@@ -219,7 +214,6 @@ class RecommendationsScreen(ModeScreen):
         return attempt(self, list_themes, self.db, run_id) or self.themes
 
     def action_record_action(self) -> None:
-
         rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation yet: press n to add one.", severity="warning")

@@ -18,7 +18,6 @@ from engage.db.theme_runs import latest_themed_consultation, list_runs, with_val
 from engage.db.themes import list_themes, merge_themes, move_submission, rename_theme, theme_detail
 from engage.models import other_language_note
 from engage.tui.failures import FAILURES, attempt, failure, succeeded
-from engage.tui.modals.fields import select_value
 from engage.tui.modals.theme_edits import (
     UNTHEMED,
     MergeThemesForm,
@@ -29,7 +28,7 @@ from engage.tui.modals.theme_edits import (
 from engage.tui.screens.base import ModeScreen, key
 from engage.tui.screens.coding import CodingScreen
 from engage.tui.widgets.charts import Bar, BarChart
-from engage.tui.widgets.labels import clipped, escape, plain, shown
+from engage.tui.widgets.labels import clipped, escape, plain, select_value, shown
 from engage.tui.widgets.tables import Column, FittedTable, highlighted_key
 from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingStopped
 
@@ -196,7 +195,6 @@ class ThemesScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
-
         try:
             runs = list_runs(self.db, consultation)
             run = with_values(runs[0]) if runs else None
@@ -241,7 +239,6 @@ class ThemesScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="theme-detail")
     def load_detail(self, theme_id: str, run_id: str) -> None:
-
         try:
             self.post_message(ThemeDetailLoaded(theme_detail(self.db, theme_id, run_id)))
         except FAILURES as error:
@@ -280,7 +277,6 @@ class ThemesScreen(ModeScreen):
             self.action_move_submission()
 
     def action_run_theming(self) -> None:
-
         if not self.consultation:
             self.notify(NO_CONSULTATION, severity="warning")
             return
@@ -318,7 +314,6 @@ class ThemesScreen(ModeScreen):
         return theme
 
     def action_rename_theme(self) -> None:
-
         theme = self.theme_or_warn()
         if theme:
             self.app.push_screen(
@@ -326,7 +321,6 @@ class ThemesScreen(ModeScreen):
             )
 
     def rename(self, theme: dict[str, Any], label: str | None) -> None:
-
         if label and succeeded(
             self, rename_theme, self.db, self.theme_run["id"], theme["id"], label
         ):
@@ -334,7 +328,6 @@ class ThemesScreen(ModeScreen):
             self.changed()
 
     def action_merge_themes(self) -> None:
-
         theme = self.theme_or_warn()
         if theme:
             self.app.push_screen(
@@ -342,7 +335,6 @@ class ThemesScreen(ModeScreen):
             )
 
     def merge(self, theme: dict[str, Any], choice: dict | None) -> None:
-
         if not choice:
             return
         refs = [theme["id"], *choice["others"]]
@@ -362,7 +354,6 @@ class ThemesScreen(ModeScreen):
         return submission_id
 
     def action_move_submission(self) -> None:
-
         submission_id = self.highlighted_example()
         theme = self.highlighted_theme()
         if submission_id:
@@ -377,7 +368,6 @@ class ThemesScreen(ModeScreen):
         return row["text_redacted"] if row else ""
 
     def move(self, submission_id: str, target: str | None) -> None:
-
         if target:
             self.reassign(submission_id, None if target == UNTHEMED else target)
 
@@ -387,7 +377,6 @@ class ThemesScreen(ModeScreen):
             self.reassign(submission_id, None)
 
     def reassign(self, submission_id: str, theme_id: str | None) -> None:
-
         if not succeeded(
             self, move_submission, self.db, self.theme_run["id"], submission_id, theme_id
         ):
@@ -397,7 +386,6 @@ class ThemesScreen(ModeScreen):
         self.changed()
 
     def action_code_sample(self) -> None:
-
         if self.theme_or_warn():
             self.app.push_screen(
                 CodingScreen(self.db, self.theme_run["id"], self.themes), lambda _: self.changed()

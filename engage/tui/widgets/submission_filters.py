@@ -16,8 +16,7 @@ from engage.db.theme_runs import list_runs
 from engage.db.themes import list_themes
 from engage.models import CHANNELS, PARTNER_KINDS
 from engage.tui.failures import post_or_fail
-from engage.tui.modals.fields import select_value
-from engage.tui.widgets.labels import choices, clipped, plain
+from engage.tui.widgets.labels import choices, clipped, plain, select_value
 
 CONSENT = [("quotable", True), ("not quotable", False)]
 
@@ -51,7 +50,6 @@ class SubmissionFilters(Horizontal):
         self.db = db
 
     def compose(self) -> ComposeResult:
-
         consultations = [
             (plain(clipped(c["title"], 18)), c["id"]) for c in list_consultations(self.db)
         ]

@@ -94,7 +94,6 @@ class ThemeRunPanel(Horizontal):
 
     @work(thread=True, exclusive=True, group="theming", exit_on_error=False)
     def run_theming(self, args: dict[str, Any]) -> None:
-
         worker = get_current_worker()
 
         def progress(stage: str, fraction: float) -> None:
