@@ -5,7 +5,10 @@ cold processes: ``engage import`` into a fresh database against the baseline
 ``sqlite-utils insert --csv`` of the same file (targets: at most 3x). Then
 measures full-text search latency over the imported 100k (target p50 <= 50 ms).
 
-    .venv/bin/python bench/import.py [--rows 100000] [--repeat 3]
+With ``--without-index NAME`` it also times, in the same rounds, an import into a database
+that lacks that index (dropped before importing): what the index costs an import.
+
+    .venv/bin/python bench/import.py [--rows 100000] [--repeat 3] [--without-index NAME]
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,8 +35,10 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def run_engage(work: Path, csv_path: Path, env: dict[str, str], round_: int) -> tuple[float, Path]:
-    db = work / f"engage-{round_}.db"
+def run_engage(
+    work: Path, csv_path: Path, env: dict[str, str], round_: int, without_index: str = ""
+) -> tuple[float, Path]:
+    db = work / f"engage-{round_}{'-' + without_index if without_index else ''}.db"
     engage = str(BIN / "engage")
     subprocess.run(
         [engage, "--db", str(db), "consultations", "add", "Bench"],
@@ -40,6 +46,9 @@ def run_engage(work: Path, csv_path: Path, env: dict[str, str], round_: int) -> 
         env=env,
         stdout=subprocess.DEVNULL,
     )
+    if without_index:
+        with sqlite3.connect(db) as conn:
+            conn.execute(f'DROP INDEX "{without_index}"')
     seconds = timed([engage, "--db", str(db), "import", str(csv_path), "-c", "Bench"], env)
     return seconds, db
 
@@ -73,16 +82,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--without-index", default="", help="also import without this index")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         env = {**os.environ, "ENGAGE_HOME": str(work / "home")}
         csv_path = write_feedback_csv(work / "feedback.csv", args.rows)
-        engage_times, baseline_times, db = [], [], None
+        engage_times, baseline_times, bare_times, db = [], [], [], None
         for round_ in range(args.repeat):
             seconds, db = run_engage(work, csv_path, env, round_)
             engage_times.append(seconds)
             baseline_times.append(run_baseline(work, csv_path, env, round_))
+            if args.without_index:
+                bare_times.append(run_engage(work, csv_path, env, round_, args.without_index)[0])
         ratios = [e / b for e, b in zip(engage_times, baseline_times, strict=True)]
         p50, p95, count = search_latency(db)
     print(f"{args.rows:,} responses, {args.repeat} rounds, medians (cold processes)\n")
@@ -99,9 +111,26 @@ def main() -> None:
                 ],
                 [f"search p50 over {count:,} (ms)", f"{p50:.1f}", "", "", "<= 50 ms"],
                 [f"search p95 over {count:,} (ms)", f"{p95:.1f}", "", "", ""],
+                *index_rows(args.without_index, engage_times, bare_times),
             ],
         )
     )
+
+
+def index_rows(index: str, engage_times: list[float], bare_times: list[float]) -> list[list[str]]:
+    """The import with every index against the import without ``index`` (same rounds)."""
+    if not index:
+        return []
+    ratios = [e / b for e, b in zip(engage_times, bare_times, strict=True)]
+    return [
+        [
+            f"import with {index} (s)",
+            f"{median(engage_times):.2f}",
+            f"{median(bare_times):.2f} (engage import without it)",
+            f"{median(ratios):.2f}x",
+            "",
+        ]
+    ]
 
 
 if __name__ == "__main__":

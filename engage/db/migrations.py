@@ -430,6 +430,18 @@ CREATE INDEX submissions_theme_figures ON submissions
 """
 
 
+def m010_unthemed_index(db: sqlite_utils.Database) -> None:
+    """An index of each run's assignments by theme: the submissions a run left unthemed are
+    found among that run's unthemed rows alone, so listing runs (Themes, Recommendations and
+    the Submissions filters read it) does not read every assignment of the run."""
+    run_script(db, _M010_SQL)
+
+
+_M010_SQL = """
+CREATE INDEX assignments_run_theme ON assignments (run_id, theme_id, submission_id);
+"""
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_theming,
@@ -440,6 +452,7 @@ MIGRATIONS: list[Migration] = [
     m007_tombstones,
     m008_themes_numbered_from_one,
     m009_theme_review_index,
+    m010_unthemed_index,
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, MarkdownViewer, Sparkline
-from tui_pilot import SIZE, record_notices, settle
+from tui_pilot import record_notices, running, settle, step
 
 from engage.tui.commands import bindings_of, palette_commands
 from engage.tui.screens.help import OTHER_SCREENS, help_markdown
@@ -47,8 +47,7 @@ def test_tables_drop_their_least_important_columns_first():
 
 
 async def modes_at(app, size, check) -> None:
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+    async with running(app, size) as pilot:
         for mode in MODES:
             await pilot.press(mode.key)
             await settle(pilot)
@@ -78,17 +77,14 @@ async def test_every_mode_fits_the_terminal(app, size):
 
 
 async def test_the_themes_table_keeps_size_share_and_satisfaction_at_80_columns(app):
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("t")
-        await settle(pilot)
+    async with running(app, SMALL) as pilot:
+        await step(pilot, "t")
         table = pilot.app.screen.query_one("#themes-table")
         assert table.shown_labels == ["#", "theme", "size", "share", "sat."]
 
 
 async def test_dashboard_tiles_and_grid_never_break_at_80_columns(app):
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with running(app, SMALL) as pilot:
         for tile in pilot.app.screen.query(".tile"):
             label = tile.render().plain.splitlines()[1]
             assert len(label) <= tile.content_size.width and "…" not in label, label
@@ -148,8 +144,7 @@ DIALOGS = [
 
 @pytest.mark.parametrize(("mode", "key", "first"), DIALOGS)
 async def test_every_dialog_opens_on_its_first_field_and_escape_closes_it(app, mode, key, first):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         await pilot.press(mode)
         await settle(pilot)
         base = pilot.app.screen
@@ -161,21 +156,18 @@ async def test_every_dialog_opens_on_its_first_field_and_escape_closes_it(app, m
         if isinstance(pilot.app.focused, Input):
             await pilot.press("x")  # what is typed goes into the field
             assert pilot.app.focused.value.endswith("x")
-        await pilot.press("escape")
-        await settle(pilot)
+        await step(pilot, "escape")
         assert pilot.app.screen is base
 
 
 async def test_enter_opens_the_highlighted_paper_wherever_the_focus_is(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         await pilot.press("a", "g")
         await settle(pilot)
         viewer = pilot.app.screen.query_one("#paper-view", MarkdownViewer)
         viewer.document.update("# something else")
         viewer.focus()  # the focus left the list of papers
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert "Service centre review" in viewer.document.source
 
 
@@ -199,8 +191,7 @@ def test_the_help_lists_every_key_of_every_mode_and_dialog():
 
 
 async def test_the_palette_has_every_action_of_every_mode_with_its_key(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         commands = palette_commands(pilot.app)
         titles = {c.title: c for c in commands}
         for mode in MODES:
@@ -231,12 +222,10 @@ async def test_the_palette_has_every_action_of_every_mode_with_its_key(app):
     ],
 )
 async def test_the_palette_runs_them(app, command, opens):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*command)
         await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert type(pilot.app.screen).__name__ == opens

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Checkbox, DataTable, Input, Select, SelectionList, Static
-from tui_pilot import SIZE, choose, record_notices, settle, type_into
+from textual.widgets import Checkbox, Input, Select, SelectionList, Static
+from tui_pilot import (
+    choose,
+    record_notices,
+    running,
+    settle,
+    step,
+    table_rows,
+    text_of,
+    type_into,
+)
 
 from engage.tui.modals.form import FormScreen
 from engage.tui.modals.partner_form import PartnerForm
@@ -16,33 +25,21 @@ from engage.tui.screens.help import HelpScreen
 pytestmark = pytest.mark.anyio
 
 
-def rows(pilot, selector: str) -> list[list[str]]:
-    table = pilot.app.screen.query_one(selector, DataTable)
-    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
-
-
-def text_of(pilot, selector: str) -> str:
-    return str(pilot.app.screen.query_one(selector).render())
-
-
 async def test_opens_on_the_dashboard_with_its_figures(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         assert isinstance(app.screen, DashboardScreen)
         assert app.screen.figures_painted.is_set()
         assert "28" in text_of(pilot, "#tile-submissions")
         assert "Not yet heard from[/b] (3 of 8)" in str(
             pilot.app.screen.query_one("#not-heard", Static).content
         ) or "(3 of 8)" in text_of(pilot, "#not-heard")
-        assert [r[0] for r in rows(pilot, "#recent-sessions")][0] == "2026-05-05"
+        assert [r[0] for r in table_rows(pilot, "#recent-sessions")][0] == "2026-05-05"
 
 
 async def test_log_a_session_then_type_its_submissions(app, sample):
     db = sample["db"]
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "s")
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, SessionForm)
@@ -55,8 +52,7 @@ async def test_log_a_session_then_type_its_submissions(app, sample):
         await pilot.press("space", "down", "space")  # invite the first two partners
         app.screen.query_one("#attended", SelectionList).focus()
         await pilot.press("space")  # the first one came
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
 
         assert isinstance(app.screen, SubmissionEntry)
         await pilot.press(*"The counter closes at noon on Fridays.", "enter")
@@ -67,8 +63,7 @@ async def test_log_a_session_then_type_its_submissions(app, sample):
         await pilot.pause()
         assert "2 stored for this session" in text_of(pilot, "#stored")
         assert app.screen.query_one("#text", Input).value == ""
-        await pilot.press("escape")
-        await settle(pilot)
+        await step(pilot, "escape")
 
         session = db.execute(
             "SELECT id, community, attendance FROM sessions WHERE held_on = '2026-06-02'"
@@ -88,7 +83,7 @@ async def test_log_a_session_then_type_its_submissions(app, sample):
             ("The counter closes at noon on Fridays.", 0, None, "in_person"),
             ("Bilingual staff were very helpful.", 1, 5, "in_person"),
         ]
-        assert rows(pilot, "#sessions-table")[0][:4] == [
+        assert table_rows(pilot, "#sessions-table")[0][:4] == [
             "2026-06-02",
             "drop in",
             "in person",
@@ -101,10 +96,8 @@ async def test_log_a_session_then_type_its_submissions(app, sample):
 
 
 async def test_a_refused_form_keeps_what_was_typed(app, sample):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "p")
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, PartnerForm)
@@ -119,20 +112,17 @@ async def test_a_refused_form_keeps_what_was_typed(app, sample):
         assert any("needs a kind" in n.message for n in app.notices)
 
         choose(pilot, "#kind", "other")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert not isinstance(app.screen, FormScreen)
         assert sample["db"].execute(
             "SELECT kind FROM partners WHERE name = 'Hearst Snowmobile Club'"
         ).fetchone() == ("other",)
-        assert "Hearst Snowmobile Club" in [r[0] for r in rows(pilot, "#partners-table")]
+        assert "Hearst Snowmobile Club" in [r[0] for r in table_rows(pilot, "#partners-table")]
 
 
 async def test_edit_a_partner(app, sample):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "p")
         first = (
             sample["db"]
             .execute("SELECT name FROM partners ORDER BY name COLLATE NOCASE LIMIT 1")
@@ -142,8 +132,7 @@ async def test_edit_a_partner(app, sample):
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == first
         await type_into(pilot, "#community", "Kapuskasing")
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert sample["db"].execute(
             "SELECT community FROM partners WHERE name = ?", [first]
         ).fetchone() == ("Kapuskasing",)
@@ -151,8 +140,7 @@ async def test_edit_a_partner(app, sample):
 
 
 async def test_help_screen_and_light_theme(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -176,21 +164,18 @@ async def test_help_screen_and_light_theme(app):
     ],
 )
 async def test_command_palette_runs_the_main_actions(app, command, mode, opens):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*command)
         await settle(pilot)  # the palette's search runs in a worker
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert app.current_mode == mode
         assert type(app.screen).__name__ == opens
 
 
 async def test_mode_keys_switch_modes(app):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         for key, mode in (
             ("p", "partners"),
             ("s", "sessions"),
@@ -213,8 +198,7 @@ async def test_every_mode_opens_on_an_empty_database(fresh_db):
 
     app = make_app(fresh_db)
     app.notices = record_notices(app)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(app) as pilot:
         assert "0" in text_of(pilot, "#tile-submissions")
         for key in ("c", "p", "s", "u", "t", "r", "a", "d"):
             await pilot.press(key)

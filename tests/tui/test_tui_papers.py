@@ -5,24 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, MarkdownViewer, SelectionList, Static
-from tui_pilot import SIZE, choose, settle, type_into
+from textual.widgets import MarkdownViewer, SelectionList, Static
+from tui_pilot import choose, running, step, table_rows, type_into
 
 from engage.tui.modals.recommendation_form import RecommendationForm
 
 pytestmark = pytest.mark.anyio
 
 
-def table_rows(pilot, selector: str) -> list[list[str]]:
-    table = pilot.app.screen.query_one(selector, DataTable)
-    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
-
-
 async def test_add_a_smart_recommendation(app, sample):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "r")
         assert [row[0] for row in table_rows(pilot, "#recommendations-table")] == ["R1", "R2"]
         await pilot.press("n")
         await pilot.pause()
@@ -39,8 +32,7 @@ async def test_add_a_smart_recommendation(app, sample):
         await type_into(pilot, "#kpi_target", "9 of 9")
         await type_into(pilot, "#kpi_due", "2027-03-31")
         choose(pilot, "#priority", "high")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert table_rows(pilot, "#recommendations-table")[-1] == [
             "R3",
             "French at every counter",
@@ -61,10 +53,8 @@ async def test_add_a_smart_recommendation(app, sample):
 
 
 async def test_edit_status_and_record_what_was_done(app, sample):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "r")
         await pilot.press("e")
         await pilot.pause()
         choose(pilot, "#status", "in_progress")
@@ -75,26 +65,20 @@ async def test_edit_status_and_record_what_was_done(app, sample):
             app.screen.query_one("#form-error", Static).render()
         )
         await type_into(pilot, "#kpi_due", "2026-11-30")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert table_rows(pilot, "#recommendations-table")[0][2:4] == ["in progress", "2026-11-30"]
         await pilot.press("w")
         await pilot.pause()
         await type_into(pilot, "#action", "Wait-time screens installed in Sudbury")
         await type_into(pilot, "#acted_on", "2026-09-15")
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         detail = str(app.screen.query_one("#rec-text", Static).render())
         assert "2026-09-15 Wait-time screens installed in Sudbury" in detail
 
 
 async def test_generate_a_paper_and_read_it(app, sample, engage_home):
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press("g")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "a", "g")
         path_line = str(app.screen.query_one("#paper-path", Static).render())
         html = Path(path_line.split("HTML:", 1)[1].strip())
         assert html.suffix == ".html" and html.is_file()
@@ -113,10 +97,8 @@ async def test_a_paper_without_themes_is_refused_politely(app, sample):
     from engage.db.consultations import add_consultation
 
     add_consultation(sample["db"], "Library hours")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("a")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "a")
         choose(
             pilot,
             "#paper-consultation",
@@ -124,8 +106,31 @@ async def test_a_paper_without_themes_is_refused_politely(app, sample):
             .execute("SELECT id FROM consultations WHERE title = 'Library hours'")
             .fetchone()[0],
         )
-        await pilot.press("g")
-        await settle(pilot)
+        await step(pilot, "g")
         assert app.is_running
-        assert any("no theme run" in n.message for n in app.notices)
+        (refusal,) = [n.message for n in app.notices if "no theme run" in n.message]
+        assert "press t, then g" in refusal and "engage theme" not in refusal
         assert sample["db"].execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
+
+
+async def test_a_paper_quoting_a_submission_withdrawn_since_is_marked(app, sample, clock):
+    from engage.db.submissions import withdraw
+
+    async with running(app) as pilot:
+        await step(pilot, "a", "g")
+        assert "withdrawn since" not in str(app.screen.query_one("#paper-path", Static).render())
+        markdown = sample["db"].execute("SELECT markdown FROM papers").fetchone()[0]
+        quoted = next(
+            sid
+            for (sid,) in sample["db"].execute("SELECT id FROM submissions")
+            if f"[^{sid[:8]}" in markdown
+        )
+        clock.advance(minutes=5)
+        withdraw(sample["db"], quoted, "asked to be removed")
+        app.data_changed()
+        await step(pilot, "d", "a")
+        (marked,) = [row[1] for row in table_rows(pilot, "#papers-table")]
+        assert marked.startswith("⚠ recommendation")
+        await step(pilot, "enter")
+        path_line = str(app.screen.query_one("#paper-path", Static).render())
+        assert "quotes 1 submission withdrawn since: do not share it again" in path_line

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Button, DataTable, Input, Static
-from tui_pilot import SIZE, choose, settle, type_into
+from tui_pilot import SIZE, choose, settle, step, text_of, type_into
 
 from engage.db.submissions import insert_rows
 from engage.models import SubmissionDraft
@@ -21,13 +21,12 @@ def table_texts(pilot) -> list[str]:
 
 
 def status(pilot) -> str:
-    return str(pilot.app.screen.query_one("#submissions-status", Static).render())
+    return text_of(pilot, "#submissions-status")
 
 
 async def open_submissions(pilot) -> None:
     await settle(pilot)
-    await pilot.press("u")
-    await settle(pilot)
+    await step(pilot, "u")
 
 
 async def test_search_as_you_type(app, typing_pause):
@@ -129,12 +128,10 @@ async def test_pages_load_as_you_scroll_down(app, sample):
         assert "of 1,028" in status(pilot)
         table.focus()
         for _ in range(8):
-            await pilot.press("pagedown")
-        await settle(pilot)
+            await step(pilot, "pagedown")
         loaded = table.row_count
         assert loaded > first and (loaded - first) % page == 0, "further pages as you go"
-        await pilot.press("ctrl+end")
-        await settle(pilot)
+        await step(pilot, "ctrl+end")
         assert table.row_count == loaded + page
         table.scroll_end(animate=False)  # the mouse wheel scrolls without moving the cursor
         await settle(pilot)
@@ -176,8 +173,7 @@ async def test_a_bad_import_file_is_a_notification(app, tmp_path):
         await pilot.press("i")
         await pilot.pause()
         await type_into(pilot, "#path", str(tmp_path / "missing.csv"))
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert isinstance(app.screen, ImportScreen), "the form stays open"
         assert app.screen.query_one("#import-button", Button).disabled
         assert str(app.screen.query_one("#form-error", Static).render())

@@ -8,7 +8,7 @@ import threading
 import anyio
 import pytest
 from textual.widgets import DataTable, SelectionList, Static
-from tui_pilot import SIZE, choose, settle, type_into
+from tui_pilot import SIZE, choose, settle, step, type_into
 from tui_sample import keyword_themes
 
 from engage.tui.modals.theme_edits import MoveSubmissionForm, ThemeRunForm
@@ -41,8 +41,7 @@ def theme_labels(pilot) -> list[str]:
 
 async def open_themes(pilot) -> None:
     await settle(pilot)
-    await pilot.press("t")
-    await settle(pilot)
+    await step(pilot, "t")
 
 
 async def test_rename_a_theme(app, sample):
@@ -52,8 +51,7 @@ async def test_rename_a_theme(app, sample):
         await pilot.press("e")
         await pilot.pause()
         await type_into(pilot, "#label", "Long waits at the counter")
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert theme_labels(pilot)[0] == "Long waits at the counter"
         assert "Long waits at the counter" in str(
             app.screen.query_one("#theme-text", Static).render()
@@ -76,8 +74,7 @@ async def test_an_empty_label_is_refused_in_the_form(app):
         await pilot.press("enter")
         await pilot.pause()
         assert "cannot be empty" in str(app.screen.query_one("#form-error", Static).render())
-        await pilot.press("escape")
-        await settle(pilot)
+        await step(pilot, "escape")
         assert theme_labels(pilot)[0] == "Waiting times at the counter"
 
 
@@ -89,8 +86,7 @@ async def test_merge_two_themes(app, sample):
         app.screen.query_one("#others", SelectionList).focus()
         await pilot.press("down", "space")  # tick the second other theme: French
         await type_into(pilot, "#label", "Service at the counter")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert theme_labels(pilot) == ["Service at the counter", "Online forms and booking"]
         size = app.screen.query_one("#themes-table", DataTable).get_row_at(0)[2]
         assert str(size) == "14"
@@ -111,8 +107,7 @@ async def test_move_a_submission_and_mark_one_unthemed(app, sample):
             "SELECT id FROM themes WHERE label = 'Online forms and booking'"
         ).fetchone()[0]
         choose(pilot, "#theme", online)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert db.execute(
             "SELECT theme_id, source FROM assignments WHERE run_id = ? AND submission_id = ?",
             [run_id, first],
@@ -121,8 +116,7 @@ async def test_move_a_submission_and_mark_one_unthemed(app, sample):
         examples = app.screen.query_one("#theme-examples", DataTable)
         examples.focus()
         second = examples.coordinate_to_cell_key(examples.cursor_coordinate).row_key.value
-        await pilot.press("o")
-        await settle(pilot)
+        await step(pilot, "o")
         assert db.execute(
             "SELECT theme_id FROM assignments WHERE run_id = ? AND submission_id = ?",
             [run_id, second],
@@ -137,8 +131,7 @@ async def test_o_on_the_themes_table_unthemes_nothing(app, sample):
     async with app.run_test(size=SIZE) as pilot:
         await open_themes(pilot)
         assert app.screen.focused is app.screen.query_one("#themes-table", DataTable)
-        await pilot.press("o")
-        await settle(pilot)
+        await step(pilot, "o")
         assert db.execute(count, [run_id]).fetchone()[0] == before
         warnings = [n.message for n in app.notices if n.severity == "warning"]
         assert any("Tab to the examples" in message for message in warnings)
@@ -151,8 +144,7 @@ async def test_run_theming_in_a_worker(app, sample, fake_pipeline):
         await pilot.press("g")
         await pilot.pause()
         assert isinstance(app.screen, ThemeRunForm)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert fake_pipeline == [28]
         runs = db.execute("SELECT id FROM theme_runs ORDER BY created_at DESC").fetchall()
         assert len(runs) == 2
@@ -208,8 +200,7 @@ async def test_a_failing_run_is_a_notification(app, monkeypatch):
         await open_themes(pilot)
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert app.is_running
         errors = [n.message for n in app.notices if n.severity == "error"]
         assert any("number of samples" in message for message in errors)
@@ -218,8 +209,7 @@ async def test_a_failing_run_is_a_notification(app, monkeypatch):
 async def test_coding_mode_shows_kappa(app, sample):
     async with app.run_test(size=SIZE) as pilot:
         await open_themes(pilot)
-        await pilot.press("k")
-        await settle(pilot)
+        await step(pilot, "k")
         assert isinstance(app.screen, CodingScreen)
         for _ in range(4):
             sample_item = app.screen.sample[app.screen.position]
@@ -238,8 +228,7 @@ async def test_coding_mode_shows_kappa(app, sample):
         assert "kappa, you vs the model: 1.00" in kappa and "over 4 coded" in kappa
         assert "too few to judge" in kappa
         assert sample["db"].execute("SELECT COUNT(*) FROM codings").fetchone()[0] == 4
-        await pilot.press("escape")
-        await settle(pilot)
+        await step(pilot, "escape")
         assert app.current_mode == "themes"
 
 
@@ -249,8 +238,7 @@ async def test_run_real_theming(app, sample):
         await open_themes(pilot)
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press("ctrl+s")
-        await settle(pilot)  # waits for the theming worker to finish
+        await step(pilot, "ctrl+s")  # waits for the theming worker to finish
         assert sample["db"].execute("SELECT COUNT(*) FROM theme_runs").fetchone()[0] == 2
         assert app.screen.query_one("#themes-table", DataTable).row_count >= 1
 

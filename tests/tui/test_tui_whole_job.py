@@ -8,8 +8,17 @@ import json
 from datetime import date
 
 import pytest
-from textual.widgets import Checkbox, DataTable, Input, Select, Static, TextArea
-from tui_pilot import SIZE, choose, record_notices, settle, type_into
+from textual.widgets import Checkbox, DataTable, Input, Select, TextArea
+from tui_pilot import (
+    choose,
+    record_notices,
+    running,
+    settle,
+    step,
+    table_column,
+    text_of,
+    type_into,
+)
 
 from engage.tui.modals.consultation_form import ConsultationForm
 from engage.tui.modals.contact_form import ContactForm
@@ -35,20 +44,12 @@ def empty_app(fresh_db):
     return app
 
 
-def table_column(pilot, selector: str, index: int) -> list[str]:
-    table = pilot.app.screen.query_one(selector, DataTable)
-    return [str(table.get_row_at(i)[index]) for i in range(table.row_count)]
-
-
 def one(db, sql: str, *params):
     return db.execute(sql, params).fetchone()
 
 
 async def open_a_consultation(pilot, title: str) -> None:
-    await pilot.press("c")
-    await settle(pilot)
-    await pilot.press("n")
-    await settle(pilot)
+    await step(pilot, "c", "n")
     assert isinstance(pilot.app.screen, ConsultationForm)
     await pilot.press(*title)  # the first field has the focus: typing goes in
     await type_into(pilot, "#opens_on", "2026-03-02")
@@ -56,13 +57,11 @@ async def open_a_consultation(pilot, title: str) -> None:
     pilot.app.screen.query_one(
         "#questions", TextArea
     ).text = "What should we change about our hours?\nWhat works well today?"
-    await pilot.press("ctrl+s")
-    await settle(pilot)
+    await step(pilot, "ctrl+s")
 
 
 async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fresh_db):
-    async with empty_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with running(empty_app) as pilot:
         await open_a_consultation(pilot, "Service centre hours review")
         stored = one(fresh_db, "SELECT title, opens_on, closes_on, questions FROM consultations")
         assert stored[:3] == ("Service centre hours review", "2026-03-02", "2026-06-26")
@@ -71,9 +70,7 @@ async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fr
             "What works well today?",
         ]
         assert table_column(pilot, "#consultations-table", 0) == ["Service centre hours review"]
-        assert "What works well today?" in str(
-            pilot.app.screen.query_one("#consultation-text", Static).render()
-        )
+        assert "What works well today?" in text_of(pilot, "#consultation-text")
 
         await pilot.press("enter")  # opens the highlighted consultation's form
         await settle(pilot)
@@ -82,20 +79,15 @@ async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fr
         await pilot.pause()
         shown = [str(p.render()) for p in pilot.app.screen.query(".field-problem")]
         assert any("closing date must be a date as YYYY-MM-DD" in s for s in shown), shown
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert isinstance(pilot.app.screen, ConsultationForm), "refused: the form stays open"
         assert pilot.app.screen.query_one("#closes_on", Input).value == "2026-02-30"
         await type_into(pilot, "#closes_on", "2026-01-30")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        assert "before the opening date" in str(
-            pilot.app.screen.query_one("#form-error", Static).render()
-        )
+        await step(pilot, "ctrl+s")
+        assert "before the opening date" in text_of(pilot, "#form-error")
         await type_into(pilot, "#closes_on", "2026-07-31")
         await type_into(pilot, "#purpose", "Decide the centre's opening hours")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert one(fresh_db, "SELECT closes_on, purpose FROM consultations") == (
             "2026-07-31",
             "Decide the centre's opening hours",
@@ -103,18 +95,14 @@ async def test_open_and_edit_a_consultation_from_an_empty_database(empty_app, fr
 
 
 async def test_a_partner_with_a_contact_and_a_follow_up_marked_done(empty_app, fresh_db):
-    async with empty_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
-        assert "No partners yet: press n" in str(pilot.app.screen.query_one("#empty-note").render())
-        await pilot.press("n")
-        await settle(pilot)
+    async with running(empty_app) as pilot:
+        await step(pilot, "p")
+        assert "No partners yet: press n" in text_of(pilot, "#empty-note")
+        await step(pilot, "n")
         assert isinstance(pilot.app.screen, PartnerForm)
         await pilot.press(*"Timmins Seniors' Centre")
         choose(pilot, "#kind", "community")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         partner_id = one(fresh_db, "SELECT id FROM partners")[0]
 
         await pilot.press("k")  # a contact at the highlighted partner
@@ -124,8 +112,7 @@ async def test_a_partner_with_a_contact_and_a_follow_up_marked_done(empty_app, f
         await type_into(pilot, "#name", "Marie Tremblay")
         await type_into(pilot, "#email", "marie@example.org")
         pilot.app.screen.query_one("#consent", Checkbox).value = True
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert one(fresh_db, "SELECT name, email, consent_to_share FROM contacts") == (
             "Marie Tremblay",
             "marie@example.org",
@@ -141,14 +128,12 @@ async def test_a_partner_with_a_contact_and_a_follow_up_marked_done(empty_app, f
         await type_into(pilot, "#summary", "Invited them to the March workshop")
         await type_into(pilot, "#follow_up_due", "2026-03-13")
         await type_into(pilot, "#follow_up_owner", "M. Lalonde")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         interaction = one(fresh_db, "SELECT id, follow_up_due, follow_up_done FROM interactions")
         assert interaction[1:] == ("2026-03-13", 0)
 
-        await pilot.press("d")
-        await settle(pilot)
-        assert "1" in str(pilot.app.screen.query_one("#tile-follow_ups_due").render())
+        await step(pilot, "d")
+        assert "1" in text_of(pilot, "#tile-follow_ups_due")
         await pilot.press("f")  # the follow-ups due, from the dashboard
         await settle(pilot)
         assert isinstance(pilot.app.screen, FollowUpsScreen)
@@ -168,24 +153,20 @@ async def test_a_partner_with_a_contact_and_a_follow_up_marked_done(empty_app, f
             "SELECT details FROM audit WHERE table_name = 'interactions' AND action = 'update'",
         )
         assert json.loads(audit[0])["follow_up_done"] == {"from": 0, "to": 1}
-        assert "No follow-ups are due" in str(pilot.app.screen.query_one("#empty-note").render())
-        await pilot.press("escape")
-        await settle(pilot)
-        assert "0" in str(pilot.app.screen.query_one("#tile-follow_ups_due").render())
+        assert "No follow-ups are due" in text_of(pilot, "#empty-note")
+        await step(pilot, "escape")
+        assert "0" in text_of(pilot, "#tile-follow_ups_due")
 
 
 async def test_a_partners_record_edits_its_contacts_and_follow_ups(app, sample):
     db = sample["db"]
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "p")
         name = "Sudbury Seniors' Council"
         table = pilot.app.screen.query_one("#partners-table", DataTable)
         table.move_cursor(row=table.get_row_index(one(db, "SELECT id FROM partners WHERE name = ?",
                                                       name)[0]))  # fmt: skip
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert isinstance(pilot.app.screen, PartnerRecordScreen)
         contacts = pilot.app.screen.query_one("#record-contacts", DataTable)
         contacts.focus()
@@ -194,13 +175,11 @@ async def test_a_partners_record_edits_its_contacts_and_follow_ups(app, sample):
         assert isinstance(pilot.app.screen, ContactForm)
         consent = pilot.app.screen.query_one("#consent", Checkbox)
         consent.value = not consent.value
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         contact = one(db, "SELECT consent_to_share FROM contacts c JOIN partners p "
                       "ON p.id = c.partner_id WHERE p.name = ?", name)  # fmt: skip
         assert contact == (int(consent.value),)
-        await pilot.press("escape")
-        await settle(pilot)
+        await step(pilot, "escape")
         assert pilot.app.current_mode == "partners"
         assert not isinstance(pilot.app.screen, PartnerRecordScreen)
 
@@ -209,21 +188,15 @@ async def test_import_a_file_from_the_app(app, sample, tmp_path):
     db = sample["db"]
     notes = tmp_path / "phone-notes.csv"
     notes.write_text("Comment\nCall back about Saturday hours\nThe kiosk was broken\n")
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("u")
-        await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "u", "i")
         assert isinstance(pilot.app.screen, ImportScreen)
         await pilot.press(*str(notes))  # the file field has the focus: nothing typed is lost
         assert pilot.app.screen.query_one("#path", Input).value == str(notes)
         choose(pilot, "#channel", "phone")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert "would add 2" in str(pilot.app.screen.query_one("#mapping", Static).render())
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "enter")
+        assert "would add 2" in text_of(pilot, "#mapping")
+        await step(pilot, "ctrl+s")
         assert not isinstance(pilot.app.screen, ImportScreen)
         stored = db.execute(
             "SELECT channel, received_at FROM submissions WHERE source_file = 'phone-notes.csv'"
@@ -233,22 +206,18 @@ async def test_import_a_file_from_the_app(app, sample, tmp_path):
 
 async def test_edit_a_session_and_who_came(app, sample):
     db = sample["db"]
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "s")
         session_id = pilot.app.screen.highlighted_row()
         before = one(db, "SELECT COUNT(*) FROM session_partners WHERE session_id = ? "
                      "AND attended", session_id)[0]  # fmt: skip
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert isinstance(pilot.app.screen, SessionForm)
         await type_into(pilot, "#attendance", "35")
         attended = pilot.app.screen.query_one("#attended")
         attended.focus()
         await pilot.press("space")  # tick the first partner as having attended
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await step(pilot, "ctrl+s")
         assert one(db, "SELECT attendance FROM sessions WHERE id = ?", session_id) == (35,)
         after = one(db, "SELECT COUNT(*) FROM session_partners WHERE session_id = ? "
                     "AND attended", session_id)[0]  # fmt: skip
@@ -257,15 +226,12 @@ async def test_edit_a_session_and_who_came(app, sample):
 
 async def test_withdraw_a_submission(app, sample):
     db = sample["db"]
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("u")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "u")
         submission_id = pilot.app.screen.highlighted_row()
         await pilot.press("enter")  # read it in full
         await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
+        await step(pilot, "w")
         await pilot.press(*"asked to be removed", "enter")
         await settle(pilot)
         assert one(db, "SELECT status, withdrawn_reason FROM submissions WHERE id = ?",
@@ -274,14 +240,11 @@ async def test_withdraw_a_submission(app, sample):
 
 async def test_name_the_office_in_settings(app, sample):
     db = sample["db"]
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("comma")
-        await settle(pilot)
+    async with running(app) as pilot:
+        await step(pilot, "comma")
         assert isinstance(pilot.app.screen, SettingsForm)
         await type_into(pilot, "#office", "Sudbury ServiceOntario Centre")
-        await pilot.press("enter")
-        await settle(pilot)
+        await step(pilot, "enter")
         assert one(db, "SELECT value FROM settings WHERE key = 'office'") == (
             "Sudbury ServiceOntario Centre",
         )
@@ -290,12 +253,8 @@ async def test_name_the_office_in_settings(app, sample):
 
 
 async def test_logging_a_session_with_no_consultation_opens_one_first(empty_app, fresh_db):
-    async with empty_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot)
+    async with running(empty_app) as pilot:
+        await step(pilot, "s", "n")
         assert isinstance(pilot.app.screen, ConsultationForm)
         await pilot.press(*"Hours review", "enter")
         await settle(pilot)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Select
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from textual.widgets import DataTable, Input, Select
 
 SIZE = (120, 40)
 
@@ -47,3 +50,35 @@ def record_notices(app) -> list[Notice]:
 
     app.notify = notify
     return notices
+
+
+@asynccontextmanager
+async def running(app, size: tuple[int, int] = SIZE) -> AsyncIterator:
+    """The app running headless at ``size``, its first screen settled: yields the pilot."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield pilot
+
+
+async def step(pilot, *keys: str) -> None:
+    """Press each key in turn, letting the app settle after each (as a person waits to see
+    what a key did before pressing the next)."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+def table_rows(pilot, selector: str) -> list[list[str]]:
+    """Every row of the screen's table ``selector``, as the text of its cells."""
+    table = pilot.app.screen.query_one(selector, DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def table_column(pilot, selector: str, index: int) -> list[str]:
+    """One column of the screen's table ``selector``, top to bottom."""
+    return [row[index] for row in table_rows(pilot, selector)]
+
+
+def text_of(pilot, selector: str) -> str:
+    """What the screen's widget ``selector`` shows."""
+    return str(pilot.app.screen.query_one(selector).render())

@@ -9,31 +9,11 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Input, Select, TextArea
 
-from engage import validate
 from engage.db.consultations import add_consultation, edit_consultation
 from engage.models import CONSULTATION_STATUSES
-from engage.tui.modals.form import Check, FormScreen, field, row
+from engage.tui.modals.fields import date_input, field, required_input, row
+from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import choices
-
-
-def date_input(value: str | None, field_id: str, name: str) -> Input:
-    """A YYYY-MM-DD field that says as you type when it is not a date."""
-    return Input(
-        value or "",
-        placeholder="YYYY-MM-DD",
-        validators=[Check(lambda text: validate.iso_date(text, name))],
-        id=field_id,
-    )
-
-
-def required_input(value: str | None, field_id: str, name: str, placeholder: str = "") -> Input:
-    """A field that cannot be left empty (said as soon as it is emptied)."""
-    return Input(
-        value or "",
-        placeholder=placeholder,
-        validators=[Check(lambda text: validate.required_text(text, name))],
-        id=field_id,
-    )
 
 
 class ConsultationForm(FormScreen[dict]):

@@ -8,50 +8,21 @@ the form stays open with everything typed in it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.validation import ValidationResult, Validator
-from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
-from engage.errors import EngageError
-from engage.tui.screens.base import FAILURES, problem_text
+from engage.errors import UserError
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.modals.fields import field, partner_select, show_field_problem
+from engage.tui.widgets.labels import select_value
 
 Result = TypeVar("Result")
 FIRST_FIELD = "Input, Select, SelectionList, TextArea, Checkbox"
-
-
-class Check(Validator):
-    """Runs one of engage's own checks (engage.validate and the like) on what is typed: the
-    problem it would raise on saving is shown while typing."""
-
-    def __init__(self, check: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.check = check
-
-    def validate(self, value: str) -> ValidationResult:
-        try:
-            self.check(value)
-        except EngageError as problem:
-            return self.failure(str(problem))
-        return self.success()
-
-
-def field(label: str, widget: Widget) -> Vertical:
-    """A labelled field, with a line under it for what is wrong with it."""
-    return Vertical(
-        Label(label), widget, Static("", classes="field-problem hidden"), classes="field"
-    )
-
-
-def row(*fields: Widget) -> Horizontal:
-    return Horizontal(*fields, classes="field-row")
 
 
 SHORT = 32  # rows: below this, buttons take one line too
@@ -65,25 +36,6 @@ def make_compact(screen: ModalScreen) -> None:
     if screen.app.size.height < SHORT:
         for button in screen.query(Button):
             button.compact = True
-
-
-def select_value(select: Select) -> Any:
-    """The chosen value of a Select, or None when it is blank."""
-    return None if select.value is Select.NULL else select.value
-
-
-def show_field_problem(event: Input.Changed) -> None:
-    """Under the input's field, say what is wrong with what was typed (or nothing)."""
-    holder = event.input.parent
-    problems = holder.query(".field-problem") if holder is not None else []
-    if not problems:
-        return
-    line = problems.first(Static)
-    result = event.validation_result
-    text = "; ".join(result.failure_descriptions) if result and not result.is_valid else ""
-    text = re.sub(r" \(got '.*'\)$", "", text)  # what was typed is in the field itself
-    line.update(text)
-    line.set_class(not text, "hidden")
 
 
 class FormScreen(ModalScreen[Result], Generic[Result]):
@@ -151,3 +103,43 @@ class FormScreen(ModalScreen[Result], Generic[Result]):
 
     def choice(self, selector: str) -> Any:
         return select_value(self.query_one(selector, Select))
+
+
+class PartnerDetailForm(FormScreen[dict]):
+    """A form for something kept under a partner (a contact, an interaction): a new one asks
+    which partner (``partner_id`` chosen to begin with), an edited one keeps its partner.
+    Subclasses give ``detail_fields``, ``values``, ``add`` and ``edit``."""
+
+    PARTNER_MISSING: ClassVar[str] = "choose the partner"
+
+    def __init__(self, db, partner_id: str | None, record: dict[str, Any] | None) -> None:
+        super().__init__()
+        self.db = db
+        self.partner_id = partner_id
+        self.record = record or {}
+
+    def compose_fields(self) -> ComposeResult:
+        if not self.record:
+            yield field("Partner", partner_select(self.db, self.partner_id))
+        yield from self.detail_fields()
+
+    def detail_fields(self) -> ComposeResult:
+        yield from ()
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def add(self, partner_id: str, values: dict[str, Any]) -> dict:
+        raise NotImplementedError
+
+    def edit(self, values: dict[str, Any]) -> dict:
+        raise NotImplementedError
+
+    def save(self) -> dict:
+        values = self.values()
+        if self.record:
+            return self.edit(values)
+        partner = self.choice("#partner")
+        if partner is None:
+            raise UserError(self.PARTNER_MISSING)
+        return self.add(partner, values)

@@ -17,17 +17,12 @@ from textual.widgets import Button, DataTable, Input, Select, Static
 
 from engage.errors import UserError
 from engage.models import CHANNELS
-from engage.tui.modals.form import (
-    Check,
-    field,
-    make_compact,
-    row,
-    select_value,
-    show_field_problem,
-)
-from engage.tui.modals.session_form import consultation_choices
-from engage.tui.screens.base import FAILURES, problem_text
-from engage.tui.widgets.labels import choices, clipped, escape, shown
+from engage.services.imports import import_file
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.modals.fields import Check, consultation_choices, field, row, show_field_problem
+from engage.tui.modals.form import make_compact
+from engage.tui.store import writer_connection
+from engage.tui.widgets.labels import choices, clipped, escape, select_value, shown
 from engage.tui.widgets.tables import fill_table
 
 PREVIEW_COLUMNS = ("row", "question", "text (redacted)", "sat.", "quote ok")
@@ -177,9 +172,6 @@ class ImportScreen(ModalScreen[int]):
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, path: str, consultation: str, channel: str | None, dry_run: bool) -> None:
-        from engage.services.imports import import_file
-        from engage.tui.store import writer_connection
-
         db = self.db if dry_run else writer_connection(self.db)
         try:
             report = import_file(db, path, consultation, channel=channel, dry_run=dry_run)

@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.validation import Length
 from textual.widgets import Input, Select
 
+from engage.db.partners import add_partner, edit_partner
 from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
-from engage.tui.modals.form import FormScreen, field, row
+from engage.tui.modals.fields import field, row
+from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import choices
 
 TEXT_FIELDS = ("sector", "community", "region", "notes")
@@ -91,8 +93,6 @@ class PartnerForm(FormScreen[dict]):
         return values
 
     def save(self) -> dict:
-        from engage.db.partners import add_partner, edit_partner
-
         values = self.values()
         if values["kind"] is None:
             values.pop("kind")

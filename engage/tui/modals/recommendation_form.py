@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Select, SelectionList
 
 from engage import validate
+from engage.db.recommendations import add_recommendation, edit_recommendation, record_action
 from engage.errors import UserError
-from engage.tui.modals.consultation_form import date_input
-from engage.tui.modals.form import Check, FormScreen, field, row
+from engage.tui.modals.fields import Check, date_input, field, row
+from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import choices, clipped, plain
 
 PRIORITIES = ("high", "medium", "low")
@@ -96,8 +97,6 @@ class RecommendationForm(FormScreen[dict]):
         return values
 
     def save(self) -> dict:
-        from engage.db.recommendations import add_recommendation, edit_recommendation
-
         themes = list(self.query_one("#themes", SelectionList).selected)
         if not themes:
             raise UserError("tick the theme(s) this recommendation answers")
@@ -129,8 +128,6 @@ class ActionForm(FormScreen[dict]):
         )
 
     def save(self) -> dict:
-        from engage.db.recommendations import record_action
-
         return record_action(
             self.db,
             self.recommendation["id"],

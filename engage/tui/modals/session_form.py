@@ -10,33 +10,22 @@ from textual.validation import Integer
 from textual.widgets import Input, Select, SelectionList, Static
 
 from engage import validate
-from engage.db.consultations import list_consultations
-from engage.db.partners import list_partners
 from engage.db.sessions import edit_session, log_session
 from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
-from engage.tui.modals.consultation_form import date_input
-from engage.tui.modals.form import FormScreen, field, row
-from engage.tui.widgets.labels import choices, escape, plain
+from engage.tui.modals.fields import (
+    code_select,
+    consultation_choices,
+    date_input,
+    field,
+    partner_choices,
+    row,
+    whole_number,
+)
+from engage.tui.modals.form import FormScreen
+from engage.tui.widgets.labels import escape
 
 TEXT_FIELDS = ("community", "location", "facilitator", "accessibility_notes")
-
-
-def consultation_choices(db) -> list[tuple[str, str]]:
-    return [(plain(c["title"]), c["id"]) for c in list_consultations(db)]
-
-
-def partner_choices(db) -> list[tuple[str, str]]:
-    return [(plain(p["name"]), p["id"]) for p in list_partners(db)]
-
-
-def whole_number(text: str, name: str) -> int | None:
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise UserError(f"{name} must be a whole number (got '{text}')") from None
 
 
 class SessionForm(FormScreen[dict]):
@@ -67,8 +56,8 @@ class SessionForm(FormScreen[dict]):
             )
         yield row(
             field("Date", date_input(s.get("held_on") or self.today, "held_on", "session date")),
-            field("Kind", self.code_select("kind", SESSION_KINDS)),
-            field("Channel", self.code_select("channel", CHANNELS)),
+            field("Kind", code_select(SESSION_KINDS, s.get("kind"), "kind", "choose")),
+            field("Channel", code_select(CHANNELS, s.get("channel"), "channel", "choose")),
         )
         yield row(
             field(
@@ -88,12 +77,6 @@ class SessionForm(FormScreen[dict]):
             ),
         )
         yield row(*self.partner_lists())
-
-    def code_select(self, key: str, codes: tuple[str, ...]) -> Select:
-        value = self.session.get(key)
-        return Select(
-            choices(codes), value=value if value in codes else Select.NULL, prompt="choose", id=key
-        )
 
     def attendance_input(self) -> Input:
         value = self.session.get("attendance")

@@ -8,8 +8,8 @@ from textual.widgets import Checkbox, Static
 
 from engage.config import current_actor, engage_home
 from engage.db.settings import UNNAMED_OFFICE, office_name, set_office
-from engage.tui.modals.consultation_form import required_input
-from engage.tui.modals.form import FormScreen, field
+from engage.tui.modals.fields import field, required_input
+from engage.tui.modals.form import FormScreen
 from engage.tui.store import database_path
 from engage.tui.widgets.labels import escape
 

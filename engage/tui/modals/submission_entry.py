@@ -15,18 +15,17 @@ from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from engage.db.submissions import add_submission
 from engage.models import CHANNELS, RESPONDENT_TYPES
-from engage.tui.modals.consultation_form import date_input
-from engage.tui.modals.form import (
-    FIRST_FIELD,
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.modals.fields import (
+    consultation_choices,
+    date_input,
     field,
-    make_compact,
+    partner_choices,
     row,
-    select_value,
     show_field_problem,
 )
-from engage.tui.modals.session_form import consultation_choices, partner_choices
-from engage.tui.screens.base import FAILURES, problem_text
-from engage.tui.widgets.labels import choices, clipped, escape, plain, words
+from engage.tui.modals.form import FIRST_FIELD, make_compact
+from engage.tui.widgets.labels import choices, clipped, escape, plain, select_value, words
 
 RECENT_SHOWN = 4
 

@@ -12,8 +12,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from engage.db.submissions import get_submission
-from engage.tui.modals.form import FormScreen, field
-from engage.tui.screens.base import attempt
+from engage.tui.failures import attempt
+from engage.tui.modals.fields import field
+from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import escape, shown, words
 
 

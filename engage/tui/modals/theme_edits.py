@@ -10,8 +10,8 @@ from textual.validation import Length
 from textual.widgets import Input, Select, SelectionList, Static
 
 from engage.errors import UserError
-from engage.tui.modals.form import FormScreen, field, row
-from engage.tui.modals.session_form import consultation_choices, whole_number
+from engage.tui.modals.fields import consultation_choices, field, row, whole_number
+from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import clipped, escape, plain
 
 BACKENDS = [("fast", "fast"), ("quality (MiniLM)", "quality")]

@@ -3,87 +3,42 @@ changed elsewhere, and failures shown as notifications instead of crashes."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from engage.errors import EngageError
+from engage.tui.failures import WorkFailed
 from engage.tui.widgets.mode_bar import ModeBar
 from engage.tui.widgets.tables import highlighted_key
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from engage.tui.app import EngageApp
-
-Result = TypeVar("Result")
-FAILURES = (EngageError, sqlite3.Error, OSError)
 NARROW = 100  # columns: below this, screens take their narrow layout (the app's breakpoints)
+
+
+class OfficeApp(Protocol):
+    """What a mode screen needs of the app it runs in: the office's database, a count of
+    changes written (to reload what is stale) and the app's clock."""
+
+    db: sqlite_utils.Database
+    data_version: int
+    today: Callable[[], date]
+
+    def data_changed(self) -> None: ...
 
 
 def key(keys: str, action: str, footer: str, palette: str = "", show: bool = True) -> Binding:
     """A key of a screen: ``footer`` is its word in the footer; ``palette`` (if any) is what
     the command palette and the help screen call it — every such key is in both."""
     return Binding(keys, action, footer, show=show, tooltip=palette)
-
-
-def problem_text(error: BaseException) -> str:
-    """What to tell the user about a failure, in one line."""
-    if isinstance(error, sqlite3.Error):
-        from engage.db.connection import store_error
-
-        return str(store_error(error))
-    return str(error)
-
-
-def attempt(node: Any, action: Callable[..., Result], *args: Any, **kwargs: Any) -> Result | None:
-    """Run ``action``; a refusal or a failure becomes an error notification (the form or
-    screen stays as it is) and None is returned."""
-    try:
-        return action(*args, **kwargs)
-    except FAILURES as error:
-        node.notify(problem_text(error), title="Not done", severity="error", timeout=8)
-        return None
-
-
-def succeeded(node: Any, action: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
-    """Run ``action`` for its effect; False (and an error notification) if it failed."""
-    try:
-        action(*args, **kwargs)
-    except FAILURES as error:
-        node.notify(problem_text(error), title="Not done", severity="error", timeout=8)
-        return False
-    return True
-
-
-class WorkFailed(Message):
-    """A worker could not do its job; ``text`` says why, in one line."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-
-def failure(error: BaseException) -> WorkFailed:
-    return WorkFailed(problem_text(error))
-
-
-def post_or_fail(node: Any, read: Callable[[], Message]) -> None:
-    """In a worker: post the message ``read`` makes, or WorkFailed if reading failed."""
-    try:
-        message = read()
-    except FAILURES as error:
-        node.post_message(failure(error))
-        return
-    node.post_message(message)
 
 
 class ModeScreen(Screen[None]):
@@ -106,8 +61,8 @@ class ModeScreen(Screen[None]):
         self._css_update_count = self.app._css_update_count
 
     @property
-    def engage(self) -> EngageApp:
-        return self.app  # type: ignore[return-value]
+    def engage(self) -> OfficeApp:
+        return cast("OfficeApp", self.app)
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -14,7 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from engage.tui.screens.base import FAILURES, attempt, failure, succeeded
+from engage.config import current_actor
+from engage.db.codings import record_coding, sample_for_coding
+from engage.services.agreement import FEW_CODINGS, agreement
+from engage.tui.failures import FAILURES, attempt, failure, succeeded
 from engage.tui.widgets.labels import clipped, escape, plain
 
 SAMPLE_SIZE = 20
@@ -38,8 +41,6 @@ def kappa_markup(agreement: dict[str, Any], coder: str) -> str:
 
 
 def kappa_reading(kappa: float | None, coded: int) -> str:
-    from engage.services.agreement import FEW_CODINGS
-
     if kappa is None:
         return ""
     if coded < FEW_CODINGS:
@@ -70,8 +71,6 @@ class CodingScreen(ModalScreen[None]):
 
     def __init__(self, db, run_id: str, themes: list[dict[str, Any]]) -> None:
         super().__init__()
-        from engage.config import current_actor
-
         self.db = db
         self.run_id = run_id
         self.themes = themes
@@ -96,8 +95,6 @@ class CodingScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        from engage.db.codings import sample_for_coding
-
         self.sample = (
             attempt(self, sample_for_coding, self.db, self.run_id, self.coder, SAMPLE_SIZE) or []
         )
@@ -127,8 +124,6 @@ class CodingScreen(ModalScreen[None]):
         self.record(NONE_FITS)
 
     def record(self, theme_id: str | None) -> None:
-        from engage.db.codings import record_coding
-
         if self.position >= len(self.sample):
             return
         submission = self.sample[self.position]
@@ -141,8 +136,6 @@ class CodingScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="agreement")
     def compute_agreement(self) -> None:
-        from engage.services.agreement import agreement
-
         try:
             self.post_message(AgreementComputed(agreement(self.db, self.run_id)))
         except FAILURES as error:

@@ -12,8 +12,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from engage.db.consultations import consultation_detail, list_consultations
+from engage.tui.failures import attempt, post_or_fail
 from engage.tui.modals.consultation_form import ConsultationForm
-from engage.tui.screens.base import ModeScreen, attempt, key, post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 
@@ -26,6 +27,17 @@ COLUMNS = (
     Column("subm.", keep=5),
 )
 EMPTY = "No consultations yet: press n to open one (its title, dates and questions)."
+
+
+NOTHING_CHOSEN = "A consultation is a question the office puts to the public."
+
+
+class ConsultationRead(Message):
+    """One consultation's detail was read."""
+
+    def __init__(self, consultation: dict[str, Any]) -> None:
+        super().__init__()
+        self.consultation = consultation
 
 
 class ConsultationsLoaded(Message):
@@ -69,6 +81,7 @@ class ConsultationsScreen(ModeScreen):
 
     MODE = "consultations"
     MAIN_TABLE = "#consultations-table"
+    detail_of: str | None = None  # the consultation whose detail is shown (or being read)
     AUTO_FOCUS = MAIN_TABLE
     BINDINGS = [
         key("n", "add_consultation", "Add", "Open a consultation"),
@@ -95,6 +108,7 @@ class ConsultationsScreen(ModeScreen):
         table = self.query_one(self.MAIN_TABLE, FittedTable)
         table.show(COLUMNS, [(c["id"], consultation_cells(c)) for c in message.consultations])
         self.show_empty("" if message.consultations else EMPTY)
+        self.detail_of = None  # read again: the counts may have changed
         self.show_detail(self.highlighted_row())
 
     @on(DataTable.RowHighlighted, "#consultations-table")
@@ -102,13 +116,23 @@ class ConsultationsScreen(ModeScreen):
         self.show_detail(event.row_key.value)
 
     def show_detail(self, consultation_id: str | None) -> None:
-        text = self.query_one("#consultation-text", Static)
+        """Show the consultation's detail (read in a worker: its counts read every
+        submission of a large consultation)."""
         if consultation_id is None:
-            text.update("A consultation is a question the office puts to the public.")
-            return
-        consultation = attempt(self, consultation_detail, self.db, consultation_id)
-        if consultation:
-            text.update(consultation_markup(consultation))
+            self.detail_of = None
+            self.query_one("#consultation-text", Static).update(NOTHING_CHOSEN)
+        elif consultation_id != self.detail_of:
+            self.detail_of = consultation_id
+            self.read_detail(consultation_id)
+
+    @work(thread=True, exclusive=True, group="consultation-detail")
+    def read_detail(self, consultation_id: str) -> None:
+        post_or_fail(self, lambda: ConsultationRead(consultation_detail(self.db, consultation_id)))
+
+    def on_consultation_read(self, message: ConsultationRead) -> None:
+        if message.consultation["id"] == self.detail_of:
+            markup = consultation_markup(message.consultation)
+            self.query_one("#consultation-text", Static).update(markup)
 
     def open_row(self, row_key: str) -> None:
         self.edit(row_key)

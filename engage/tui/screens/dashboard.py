@@ -11,10 +11,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Sparkline, Static
 
 from engage.db.overview import overview
-from engage.tui.screens.base import ModeScreen, key, post_or_fail
+from engage.tui.failures import post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.screens.follow_ups import FollowUpsScreen
 from engage.tui.widgets.charts import Bar, BarChart, InfluenceInterestGrid, Tile
 from engage.tui.widgets.labels import clipped, escape, words
@@ -54,6 +56,44 @@ class DashboardLoaded(Message):
     def __init__(self, figures: dict[str, Any]) -> None:
         super().__init__()
         self.figures = figures
+
+
+class NotHeard(Static):
+    """The partners not yet heard from, as many as the coverage panel has room for, their
+    names cut to its width: written again whenever its size changes."""
+
+    coverage: list[dict[str, Any]] | None = None
+
+    def show(self, coverage: list[dict[str, Any]]) -> None:
+        self.coverage = coverage
+        self.write()
+
+    def on_resize(self) -> None:
+        if self.coverage is not None:
+            self.write()
+
+    def write(self) -> None:
+        coverage = self.coverage or []
+        if not coverage:
+            self.update("No partners on the register yet: p, then n adds one.")
+            return
+        not_heard = [p for p in coverage if not p["heard"]]
+        room = self.room()
+        width = self.content_size.width or 40
+        lines = [f"[b]Not yet heard from[/b] ({len(not_heard)} of {len(coverage)})"]
+        lines += [
+            f"  {escape(clipped(p['name'], max(8, width - len(p['kind']) - 5)))} · {p['kind']}"
+            for p in not_heard[:room]
+        ]
+        if len(not_heard) > room:
+            lines.append(f"  … and {len(not_heard) - room} more")
+        self.update("\n".join(lines))
+
+    def room(self) -> int:
+        """How many not-yet-heard partners the coverage panel has room to name."""
+        panel = self.parent
+        height = panel.content_size.height if isinstance(panel, Widget) else 0
+        return max(NOT_HEARD_SHOWN, height - 11) if height else NOT_HEARD_SHOWN
 
 
 def panel(title: str, *children, panel_id: str = "") -> Vertical:
@@ -102,7 +142,7 @@ class DashboardScreen(ModeScreen):
         yield panel(
             "Coverage: heard / registered",
             InfluenceInterestGrid(id="coverage-grid"),
-            Static("", id="not-heard"),
+            NotHeard("", id="not-heard"),
             panel_id="coverage",
         )
         yield panel(
@@ -176,27 +216,7 @@ class DashboardScreen(ModeScreen):
         grid = self.query_one("#coverage-grid", InfluenceInterestGrid)
         grid.show(coverage)
         grid.display = any(p["influence"] and p["interest"] for p in coverage)
-        if not coverage:
-            self.query_one("#not-heard", Static).update(
-                "No partners on the register yet: p, then n adds one."
-            )
-            return
-        not_heard = [p for p in coverage if not p["heard"]]
-        room = self.not_heard_room()
-        width = self.query_one("#not-heard").content_size.width or 40
-        lines = [f"[b]Not yet heard from[/b] ({len(not_heard)} of {len(coverage)})"]
-        lines += [
-            f"  {escape(clipped(p['name'], max(8, width - len(p['kind']) - 5)))} · {p['kind']}"
-            for p in not_heard[:room]
-        ]
-        if len(not_heard) > room:
-            lines.append(f"  … and {len(not_heard) - room} more")
-        self.query_one("#not-heard", Static).update("\n".join(lines))
-
-    def not_heard_room(self) -> int:
-        """How many not-yet-heard partners the coverage panel has room to name."""
-        height = self.query_one("#coverage").content_size.height
-        return max(NOT_HEARD_SHOWN, height - 11) if height else NOT_HEARD_SHOWN
+        self.query_one("#not-heard", NotHeard).show(coverage)
 
     def show_themes(self, latest: dict[str, Any]) -> None:
         self.query_one("#themes", BarChart).show(

@@ -19,7 +19,8 @@ from engage.db.interactions import (
     open_follow_ups,
     set_follow_up_done,
 )
-from engage.tui.screens.base import ModeScreen, key, post_or_fail, succeeded
+from engage.tui.failures import post_or_fail, succeeded
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.screens.partner_record import PartnerRecordScreen
 from engage.tui.widgets.labels import shown
 from engage.tui.widgets.tables import Column, FittedTable

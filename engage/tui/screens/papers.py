@@ -14,11 +14,14 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import MarkdownViewer, Select, Static
 
+from engage import ids
+from engage.config import engage_home
 from engage.db.consultations import list_consultations
-from engage.db.papers import get_paper
-from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key
-from engage.tui.widgets.labels import clipped, escape, plain
+from engage.db.papers import get_paper, list_papers
+from engage.tui.failures import FAILURES, attempt, failure
+from engage.tui.screens.base import ModeScreen, key
+from engage.tui.store import writer_connection
+from engage.tui.widgets.labels import clipped, escape, plain, select_value
 from engage.tui.widgets.tables import Column, FittedTable
 
 DEFAULT_TEMPLATE = "recommendation-paper"
@@ -31,6 +34,17 @@ PLACEHOLDER = (
     "# No paper open\n\nChoose a consultation and a template, then press **g** to write a "
     "paper and read it here; **enter** opens one written earlier."
 )
+WITHDRAWN_MARK = "⚠ "
+
+
+def withdrawn_note(quotes_withdrawn: int) -> str:
+    """What to say of a paper that quotes submissions withdrawn after it was written."""
+    if not quotes_withdrawn:
+        return ""
+    quoted = "1 submission" if quotes_withdrawn == 1 else f"{quotes_withdrawn:,} submissions"
+    return f"quotes {quoted} withdrawn since: do not share it again as it is"
+
+
 NO_CONSULTATION = (
     "# No paper yet\n\nA paper reports on a consultation: open one first (**c**, then **n**), "
     "gather its feedback and theme it (**t**, then **g**), then come back and press **g**."
@@ -62,8 +76,6 @@ def paper_path(folder: Path, consultation_title: str, template: str, when: datet
 
 
 def papers_folder() -> Path:
-    from engage.config import engage_home
-
     folder = engage_home() / "papers"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -95,6 +107,7 @@ class PapersScreen(ModeScreen):
 
     def on_mount(self) -> None:
         self.titles: dict[str, str] = {}
+        self.withdrawn: dict[str, int] = {}  # paper id: quoted submissions withdrawn since
         self.fill_consultations()
 
     def fill_consultations(self) -> None:
@@ -116,7 +129,7 @@ class PapersScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="papers")
     def list_papers(self) -> None:
-        from engage.db.papers import list_papers
+        # lazy: Jinja2 (a twentieth of a second) loads when papers are first listed
         from engage.papers.render import available_templates
 
         try:
@@ -130,10 +143,15 @@ class PapersScreen(ModeScreen):
         templates.set_options([(name, name) for name in message.templates])
         if chosen in message.templates or DEFAULT_TEMPLATE in message.templates:
             templates.value = chosen if chosen in message.templates else DEFAULT_TEMPLATE
+        self.withdrawn = {paper["id"]: paper["quotes_withdrawn"] for paper in message.papers}
         rows = [
             (
                 paper["id"],
-                (paper["created_at"][5:16].replace("T", " "), paper["template"], paper["format"]),
+                (
+                    paper["created_at"][5:16].replace("T", " "),
+                    (WITHDRAWN_MARK if paper["quotes_withdrawn"] else "") + paper["template"],
+                    paper["format"],
+                ),
             )
             for paper in message.papers
         ]
@@ -152,14 +170,14 @@ class PapersScreen(ModeScreen):
             self.notify("Choose a consultation and a template first.", severity="error")
             return
         title = self.titles.get(consultation, consultation)
-        out = paper_path(papers_folder(), title, template, datetime.now())
+        out = paper_path(papers_folder(), title, template, ids.clock().astimezone())
         self.query_one("#paper-status", Static).update(f"Writing {template}…")
         self.generate(consultation, template, out)
 
     @work(thread=True, exclusive=True, group="paper")
     def generate(self, consultation: str, template: str, out: Path) -> None:
+        # lazy: Jinja2 and the paper's context load when a paper is first written
         from engage.papers.write import write_paper
-        from engage.tui.store import writer_connection
 
         db = writer_connection(self.db)
         try:
@@ -184,8 +202,10 @@ class PapersScreen(ModeScreen):
     def show_paper(self, paper: dict[str, Any]) -> None:
         self.query_one("#paper-status", Static).update("")
         kind = "HTML" if paper.get("format") == "html" else "Markdown"
+        note = withdrawn_note(self.withdrawn.get(paper["id"], 0))
         self.query_one("#paper-path", Static).update(
             f"[b]{kind}:[/b] {escape(paper['path'] or '(not written)')}"
+            + (f"\n[b]{WITHDRAWN_MARK}{note}[/b]" if note else "")
         )
         viewer = self.query_one("#paper-view", MarkdownViewer)
         viewer.document.update(paper["markdown"])

@@ -12,10 +12,11 @@ from textual.widgets import DataTable, Static
 
 from engage.db.interactions import set_follow_up_done
 from engage.db.partners import partner_detail
+from engage.tui.failures import attempt, succeeded
 from engage.tui.modals.contact_form import ContactForm
 from engage.tui.modals.interaction_form import InteractionForm
 from engage.tui.modals.partner_form import PartnerForm
-from engage.tui.screens.base import ModeScreen, attempt, key, succeeded
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.tables import Column, FittedTable, highlighted_key
 

@@ -14,10 +14,11 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from engage.db.partners import list_partners, partner_detail
+from engage.tui.failures import attempt, post_or_fail
 from engage.tui.modals.contact_form import ContactForm
 from engage.tui.modals.interaction_form import InteractionForm
 from engage.tui.modals.partner_form import PartnerForm
-from engage.tui.screens.base import ModeScreen, attempt, key, post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.screens.partner_record import PartnerRecordScreen, partner_markup
 from engage.tui.widgets.labels import shown, words
 from engage.tui.widgets.tables import Column, FittedTable

@@ -3,7 +3,6 @@ was done ("you said, we did")."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from textual import on, work
@@ -13,9 +12,13 @@ from textual.message import Message
 from textual.widgets import DataTable, Select, Static
 
 from engage.db.consultations import list_consultations
-from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key
-from engage.tui.widgets.labels import clipped, escape, plain, shown, words
+from engage.db.recommendations import list_recommendations, recommendation_detail
+from engage.db.theme_runs import list_runs
+from engage.db.themes import list_themes
+from engage.tui.failures import FAILURES, attempt, failure
+from engage.tui.modals.recommendation_form import ActionForm, RecommendationForm
+from engage.tui.screens.base import ModeScreen, key
+from engage.tui.widgets.labels import clipped, escape, plain, select_value, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 
 COLUMNS = (
@@ -139,10 +142,6 @@ class RecommendationsScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="recommendations")
     def load_recommendations(self, consultation: str) -> None:
-        from engage.db.recommendations import list_recommendations
-        from engage.db.theme_runs import list_runs
-        from engage.db.themes import list_themes
-
         try:
             runs = list_runs(self.db, consultation)
             themes = list_themes(self.db, runs[0]["id"]) if runs else []
@@ -182,8 +181,6 @@ class RecommendationsScreen(ModeScreen):
         text.update(recommendation_markup(self.recommendations[rec_id]))
 
     def action_add_recommendation(self) -> None:
-        from engage.tui.modals.recommendation_form import RecommendationForm
-
         if self.consultation and not self.loaded:
             self.add_when_loaded = True  # the themes are still loading: add once they are in
             return
@@ -195,7 +192,6 @@ class RecommendationsScreen(ModeScreen):
         )
 
     def action_edit_recommendation(self) -> None:
-
         rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation to edit: press n to add one.", severity="warning")
@@ -203,9 +199,6 @@ class RecommendationsScreen(ModeScreen):
         self.open_row(rec_id)
 
     def open_row(self, row_key: str) -> None:
-        from engage.db.recommendations import recommendation_detail
-        from engage.tui.modals.recommendation_form import RecommendationForm
-
         rec = attempt(self, recommendation_detail, self.db, row_key)
         if rec:
             themes = self.themes_of_run(rec["run_id"])
@@ -215,21 +208,18 @@ class RecommendationsScreen(ModeScreen):
 
     def themes_of_run(self, run_id: str | None) -> list[dict[str, Any]]:
         """The themes a recommendation can answer: those of the run it was made from."""
-        from engage.db.themes import list_themes
 
         if run_id is None or run_id == self.run_id:
             return self.themes
         return attempt(self, list_themes, self.db, run_id) or self.themes
 
     def action_record_action(self) -> None:
-        from engage.tui.modals.recommendation_form import ActionForm
-
         rec_id = self.highlighted_row()
         if rec_id is None:
             self.notify("No recommendation yet: press n to add one.", severity="warning")
             return
         self.app.push_screen(
-            ActionForm(self.db, self.recommendations[rec_id], date.today().isoformat()),
+            ActionForm(self.db, self.recommendations[rec_id], self.today()),
             self.saved,
         )
 

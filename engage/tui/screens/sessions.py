@@ -14,10 +14,11 @@ from textual.widgets import DataTable, Static
 
 from engage.db.consultations import list_consultations
 from engage.db.sessions import list_sessions, session_detail
+from engage.tui.failures import attempt, post_or_fail
 from engage.tui.modals.consultation_form import ConsultationForm
 from engage.tui.modals.session_form import SessionForm
 from engage.tui.modals.submission_entry import SubmissionEntry
-from engage.tui.screens.base import ModeScreen, attempt, key, post_or_fail
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.tables import Column, FittedTable
 

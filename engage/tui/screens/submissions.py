@@ -20,10 +20,11 @@ from engage.db.submissions import (
     list_submissions,
     withdraw,
 )
+from engage.tui.failures import FAILURES, attempt, failure, succeeded
 from engage.tui.modals.import_file import ImportScreen
 from engage.tui.modals.submission_entry import SubmissionEntry
 from engage.tui.modals.submission_view import SubmissionView, WithdrawForm
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key, succeeded
+from engage.tui.screens.base import ModeScreen, key
 from engage.tui.widgets.labels import escape, shown, words
 from engage.tui.widgets.submission_filters import SubmissionFilters
 from engage.tui.widgets.tables import Column, FittedTable

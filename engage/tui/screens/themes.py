@@ -14,12 +14,21 @@ from textual.widgets import DataTable, Select, Static
 
 from engage.db.consultations import list_consultations
 from engage.db.submissions import get_submission
-from engage.db.theme_runs import latest_themed_consultation
+from engage.db.theme_runs import latest_themed_consultation, list_runs, with_values
+from engage.db.themes import list_themes, merge_themes, move_submission, rename_theme, theme_detail
 from engage.models import other_language_note
-from engage.tui.modals.form import select_value
-from engage.tui.screens.base import FAILURES, ModeScreen, attempt, failure, key, succeeded
+from engage.tui.failures import FAILURES, attempt, failure, succeeded
+from engage.tui.modals.theme_edits import (
+    UNTHEMED,
+    MergeThemesForm,
+    MoveSubmissionForm,
+    RenameThemeForm,
+    ThemeRunForm,
+)
+from engage.tui.screens.base import ModeScreen, key
+from engage.tui.screens.coding import CodingScreen
 from engage.tui.widgets.charts import Bar, BarChart
-from engage.tui.widgets.labels import clipped, escape, plain, shown
+from engage.tui.widgets.labels import clipped, escape, plain, select_value, shown
 from engage.tui.widgets.tables import Column, FittedTable, highlighted_key
 from engage.tui.widgets.theme_run import ThemeRunPanel, ThemesComputed, ThemingStopped
 
@@ -186,9 +195,6 @@ class ThemesScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="themes")
     def load_themes(self, consultation: str) -> None:
-        from engage.db.theme_runs import list_runs, with_values
-        from engage.db.themes import list_themes
-
         try:
             runs = list_runs(self.db, consultation)
             run = with_values(runs[0]) if runs else None
@@ -233,8 +239,6 @@ class ThemesScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="theme-detail")
     def load_detail(self, theme_id: str, run_id: str) -> None:
-        from engage.db.themes import theme_detail
-
         try:
             self.post_message(ThemeDetailLoaded(theme_detail(self.db, theme_id, run_id)))
         except FAILURES as error:
@@ -273,8 +277,6 @@ class ThemesScreen(ModeScreen):
             self.action_move_submission()
 
     def action_run_theming(self) -> None:
-        from engage.tui.modals.theme_edits import ThemeRunForm
-
         if not self.consultation:
             self.notify(NO_CONSULTATION, severity="warning")
             return
@@ -312,8 +314,6 @@ class ThemesScreen(ModeScreen):
         return theme
 
     def action_rename_theme(self) -> None:
-        from engage.tui.modals.theme_edits import RenameThemeForm
-
         theme = self.theme_or_warn()
         if theme:
             self.app.push_screen(
@@ -321,8 +321,6 @@ class ThemesScreen(ModeScreen):
             )
 
     def rename(self, theme: dict[str, Any], label: str | None) -> None:
-        from engage.db.themes import rename_theme
-
         if label and succeeded(
             self, rename_theme, self.db, self.theme_run["id"], theme["id"], label
         ):
@@ -330,8 +328,6 @@ class ThemesScreen(ModeScreen):
             self.changed()
 
     def action_merge_themes(self) -> None:
-        from engage.tui.modals.theme_edits import MergeThemesForm
-
         theme = self.theme_or_warn()
         if theme:
             self.app.push_screen(
@@ -339,8 +335,6 @@ class ThemesScreen(ModeScreen):
             )
 
     def merge(self, theme: dict[str, Any], choice: dict | None) -> None:
-        from engage.db.themes import merge_themes
-
         if not choice:
             return
         refs = [theme["id"], *choice["others"]]
@@ -360,8 +354,6 @@ class ThemesScreen(ModeScreen):
         return submission_id
 
     def action_move_submission(self) -> None:
-        from engage.tui.modals.theme_edits import MoveSubmissionForm
-
         submission_id = self.highlighted_example()
         theme = self.highlighted_theme()
         if submission_id:
@@ -376,8 +368,6 @@ class ThemesScreen(ModeScreen):
         return row["text_redacted"] if row else ""
 
     def move(self, submission_id: str, target: str | None) -> None:
-        from engage.tui.modals.theme_edits import UNTHEMED
-
         if target:
             self.reassign(submission_id, None if target == UNTHEMED else target)
 
@@ -387,8 +377,6 @@ class ThemesScreen(ModeScreen):
             self.reassign(submission_id, None)
 
     def reassign(self, submission_id: str, theme_id: str | None) -> None:
-        from engage.db.themes import move_submission
-
         if not succeeded(
             self, move_submission, self.db, self.theme_run["id"], submission_id, theme_id
         ):
@@ -398,8 +386,6 @@ class ThemesScreen(ModeScreen):
         self.changed()
 
     def action_code_sample(self) -> None:
-        from engage.tui.screens.coding import CodingScreen
-
         if self.theme_or_warn():
             self.app.push_screen(
                 CodingScreen(self.db, self.theme_run["id"], self.themes), lambda _: self.changed()

@@ -1,10 +1,12 @@
-"""How stored values read on screen: codes as words, ids shortened, blanks as dashes."""
+"""How stored values read on screen: codes as words, ids shortened, blanks as dashes; the
+value chosen in a Select."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from textual.content import Content
+from textual.widgets import Select
 
 SHORT_ID = 8
 
@@ -36,6 +38,11 @@ def clipped(text: str | None, width: int) -> str:
 def choices(codes: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
     """Options for a Select: (words, code)."""
     return [(words(code), code) for code in codes]
+
+
+def select_value(select: Select) -> Any:
+    """The chosen value of a Select, or None when it is blank."""
+    return None if select.value is Select.NULL else select.value
 
 
 def escape(text: str) -> str:

@@ -11,18 +11,18 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Select
 
+from engage.db.consultations import list_consultations
+from engage.db.theme_runs import list_runs
+from engage.db.themes import list_themes
 from engage.models import CHANNELS, PARTNER_KINDS
-from engage.tui.modals.form import select_value
-from engage.tui.screens.base import post_or_fail
-from engage.tui.widgets.labels import choices, clipped, plain
+from engage.tui.failures import post_or_fail
+from engage.tui.widgets.labels import choices, clipped, plain, select_value
 
 CONSENT = [("quotable", True), ("not quotable", False)]
 
 
 def theme_choices(db, consultation: str | None) -> list[tuple[str, str]]:
     """The themes of the latest run (of the consultation, if one is chosen)."""
-    from engage.db.theme_runs import list_runs
-    from engage.db.themes import list_themes
 
     runs = list_runs(db, consultation)
     if not runs:
@@ -50,8 +50,6 @@ class SubmissionFilters(Horizontal):
         self.db = db
 
     def compose(self) -> ComposeResult:
-        from engage.db.consultations import list_consultations
-
         consultations = [
             (plain(clipped(c["title"], 18)), c["id"]) for c in list_consultations(self.db)
         ]

@@ -13,7 +13,9 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from engage.models import THEMING_STAGES
-from engage.tui.screens.base import FAILURES, problem_text
+from engage.services import theme as theming_service
+from engage.tui.failures import FAILURES, problem_text
+from engage.tui.store import writer_connection
 
 
 class ThemingCancelled(Exception):
@@ -74,6 +76,7 @@ class ThemeRunPanel(Horizontal):
         return self.active
 
     def start(self, args: dict[str, Any]) -> None:
+        # lazy: the engage.theming package and importlib.metadata load when a run starts
         from engage.theming.runtime import first_run_note
 
         self.active = True
@@ -91,9 +94,6 @@ class ThemeRunPanel(Horizontal):
 
     @work(thread=True, exclusive=True, group="theming", exit_on_error=False)
     def run_theming(self, args: dict[str, Any]) -> None:
-        from engage.services.theme import theme_consultation
-        from engage.tui.store import writer_connection
-
         worker = get_current_worker()
 
         def progress(stage: str, fraction: float) -> None:
@@ -103,7 +103,7 @@ class ThemeRunPanel(Horizontal):
 
         db = writer_connection(self.db)
         try:
-            run_id = theme_consultation(db, **args, progress=progress)
+            run_id = theming_service.theme_consultation(db, **args, progress=progress)
         except ThemingCancelled:
             self.post_message(ThemingStopped())
         except FAILURES as error:
