@@ -3,7 +3,6 @@ tell the user about, the one line it says, and the ways screens, forms and worke
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -11,31 +10,30 @@ from typing import Any, TypeVar
 from textual.message import Message
 
 from engage.db.connection import store_error
-from engage.errors import EngageError
+from engage.errors import EngageError, NotFound, NoThemeRun
 
 Result = TypeVar("Result")
 FAILURES = (EngageError, sqlite3.Error, OSError)
-# A command line the core suggests ("(see 'engage themes list')", "run 'engage theme ...'
-# first"): in the app, what to press instead, where the app has it.
-COMMAND_HINT = re.compile(r"(?::\s*run '[^']*' first|\s*\(see 'engage [^']*'\))$")
-KEY_HINTS = (
-    ("no theme run", "press t, then g, to theme the consultation"),
-    ("no recommendation", "r lists the recommendations"),
-    ("no theme ", "t lists the themes"),
-)
+# What to press where the app has a key for what the core asks: by the error's kind, and for
+# something not found, by what was looked for.
+NO_THEME_RUN_KEYS = "press t, then g, to theme the consultation"
+LISTING_KEYS = {"themes": "t lists the themes", "recommendations": "r lists the recommendations"}
 
 
 def problem_text(error: BaseException) -> str:
     """What to tell the user about a failure, in one line, with the key that helps."""
     text = str(store_error(error)) if isinstance(error, sqlite3.Error) else str(error)
-    return with_key_hint(text)
-
-
-def with_key_hint(text: str) -> str:
-    """``text`` with the command line it suggests replaced by the app's key for it."""
-    text = COMMAND_HINT.sub("", text)
-    hint = next((hint for start, hint in KEY_HINTS if text.startswith(start)), "")
+    hint = key_hint(error)
     return f"{text}: {hint}" if hint else text
+
+
+def key_hint(error: BaseException) -> str:
+    """The app's key for what the core asks the user to do, or "" where it has none."""
+    if isinstance(error, NoThemeRun):
+        return NO_THEME_RUN_KEYS
+    if isinstance(error, NotFound):
+        return LISTING_KEYS.get(error.table, "")
+    return ""
 
 
 def attempt(node: Any, action: Callable[..., Result], *args: Any, **kwargs: Any) -> Result | None:

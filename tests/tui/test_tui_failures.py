@@ -1,30 +1,29 @@
-"""What the app says when the core refuses: the core's message, with the app's key instead of
-a command line."""
+"""What the app says when the core refuses: the core's message, and the app's key for what
+it asks, by the kind of refusal."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from engage.errors import UserError
+from engage.errors import NotFound, NoThemeRun, UserError
 from engage.tui.failures import problem_text
 
 
 def test_a_missing_theme_run_says_which_keys_run_theming():
-    text = problem_text(UserError("no theme run yet: run 'engage theme CONSULTATION' first"))
-    assert text == "no theme run yet: press t, then g, to theme the consultation"
-
-
-def test_a_message_without_a_command_line_gets_the_key_too():
-    assert problem_text(UserError("no theme run yet")) == (
+    assert problem_text(NoThemeRun("no theme run yet")) == (
         "no theme run yet: press t, then g, to theme the consultation"
     )
 
 
-def test_a_command_to_list_things_is_left_out_where_the_app_lists_them():
-    text = problem_text(UserError("no partner matches 'zz' (see 'engage partners list')"))
-    assert text == "no partner matches 'zz'"
-    assert problem_text(UserError("no recommendation R9 (see 'engage recommend list')")) == (
+def test_something_not_found_names_the_key_that_lists_its_kind_where_the_app_has_one():
+    assert problem_text(NotFound("no recommendation R9", "recommendations")) == (
         "no recommendation R9: r lists the recommendations"
+    )
+    assert problem_text(NotFound("no theme 9 in this run", "themes")) == (
+        "no theme 9 in this run: t lists the themes"
+    )
+    assert problem_text(NotFound("no partner matches 'zz'", "partners")) == (
+        "no partner matches 'zz'"
     )
 
 
