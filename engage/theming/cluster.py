@@ -12,46 +12,13 @@ what the user gets.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 import numpy as np
 
 from engage.theming.merging import apply_merge, centroids, merge_plan
+from engage.theming.metrics import ari
+from engage.theming.reducers import make_reducer
 from engage.theming.result import UNTHEMED
-from engage.theming.space import SpaceSettings
-
-
-@dataclass
-class ClusterSettings:
-    """How answers are grouped; ``None`` means sized to the input."""
-
-    reducer: str = "umap"  # or "pca"
-    reduce_dims: int = 10  # PCA dimensions (UMAP gives 5)
-    min_cluster_size: int | None = None
-    min_samples: int | None = None
-    join_interconnectivity: float = 0.3  # see merging.py
-    merge_similarity: float = 0.9  # relative to the answers' typical closeness
-    outlier_quantile: float = 0.01
-    max_group_share: float = 0.25  # HDBSCAN may not return a group bigger than this share
-    min_themes: int = 2  # merging by similarity never goes below this
-    max_themes: int = 40
-    n_themes: int | None = None
-    space: SpaceSettings = field(default_factory=SpaceSettings)
-
-    def as_dict(self) -> dict[str, object]:
-        """The settings as plain values for the run record."""
-        return asdict(self)
-
-    def smallest_group(self, n_docs: int) -> int:
-        """The smallest group HDBSCAN may form among ``n_docs`` answers: ``min_cluster_size``,
-        else sized to them."""
-        return self.min_cluster_size or sized_min_cluster_size(n_docs)
-
-
-def sized_min_cluster_size(n_docs: int) -> int:
-    """Smallest group worth calling a theme, growing slowly with the number of answers
-    (3 distinct answers below 100, so that a short list still splits into themes)."""
-    return int(max(3 if n_docs < 100 else 5, min(300, round(0.35 * np.sqrt(n_docs)))))
+from engage.theming.settings import ClusterSettings
 
 
 def make_clusterer(n_docs: int, settings: ClusterSettings):
@@ -79,7 +46,6 @@ def exact_clusterer(n_themes: int):
 
 def raw_groups(embeddings: np.ndarray, seed: int, settings: ClusterSettings) -> np.ndarray:
     """Reduce and cluster: one group id per answer, -1 for outliers."""
-    from engage.theming.reducers import make_reducer
 
     reducer = make_reducer(settings.reducer, len(embeddings), seed, settings.reduce_dims)
     reduced = reducer.fit_transform(embeddings)
@@ -190,7 +156,6 @@ def stability(
     without the resampling every run would agree by construction; with it the
     score says whether the themes hold when a few answers come and go.
     """
-    from engage.theming.metrics import ari
 
     runs = []
     for run_seed in range(seed, seed + 3):

@@ -33,8 +33,9 @@ from pathlib import Path
 
 import numpy as np
 
-from engage.theming.runtime import go_offline
+from engage.theming.offline import go_offline
 
+FAST_MODEL_DIR = "model2vec-minilm"  # under the cache folder
 RECIPE_VERSION = 2
 PCA_DIMS = 256
 SIF_COEFFICIENT = 1e-4  # with the rank estimate (model2vec's value)

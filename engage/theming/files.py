@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from engage.errors import DataError
-from engage.theming.embedders import Embedder
+from engage.importers import read_table
+from engage.privacy import redact
+from engage.theming.pipeline import theme_texts
 from engage.theming.result import UNTHEMED
+from engage.theming.vectors import Embedder
 
 if TYPE_CHECKING:
     import pandas
@@ -44,8 +47,6 @@ def theme_file(
     progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Theme the ``text_column`` of a CSV/XLSX file into ``out``; return the run's summary."""
-    from engage.privacy import redact
-    from engage.theming.pipeline import theme_texts
 
     path, out = Path(path), Path(out)
     table = read_feedback_table(path)
@@ -78,22 +79,8 @@ def _unthemed_because(theme: int, flag) -> str:
 
 
 def read_feedback_table(path: Path) -> pandas.DataFrame:
-    """The file as a table of text cells (engage's importers when present, else pandas)."""
-    try:
-        from engage.importers import read_table
-    except ImportError:
-        return _read_with_pandas(path)
+    """The file as a table of text cells, read as ``engage import`` reads it."""
     return read_table(path)
-
-
-def _read_with_pandas(path: Path) -> pandas.DataFrame:
-    import pandas
-
-    if not path.is_file():
-        raise DataError(f"cannot read {path}: file not found (check the path)")
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return pandas.read_excel(path, dtype=str, keep_default_na=False)
-    return pandas.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def _column(table: pandas.DataFrame, wanted: str, path: Path) -> str:

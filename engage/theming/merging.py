@@ -14,15 +14,12 @@ groups are joined when
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from engage.theming.embedders import unit_rows
+from engage.theming.reducers import neighbour_lists
 from engage.theming.result import UNTHEMED
-
-if TYPE_CHECKING:
-    from engage.theming.cluster import ClusterSettings
+from engage.theming.settings import ClusterSettings
+from engage.theming.vectors import unit_rows
 
 NEIGHBOURS = 15
 GRAPH_SAMPLE = 5000
@@ -88,7 +85,6 @@ def split_themes(vectors: np.ndarray, labels: np.ndarray, threshold: float) -> l
 
 def interconnectivity(vectors: np.ndarray, labels: np.ndarray, ids: list[int]) -> np.ndarray:
     """Neighbour-graph edges between two groups relative to the edges inside them."""
-    from engage.theming.reducers import neighbour_lists
 
     chosen = np.flatnonzero(labels != UNTHEMED)
     if len(chosen) > GRAPH_SAMPLE:

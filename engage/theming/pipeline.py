@@ -27,20 +27,20 @@ from engage.theming.answers import (
     says_only_nothing,
 )
 from engage.theming.cache import EmbeddingCache, embed_with_cache
-from engage.theming.cluster import (
-    ClusterSettings,
-    centroids,
-    place_others,
-    sized_min_cluster_size,
-    stability,
-)
-from engage.theming.embedders import Embedder, get_embedder
+from engage.theming.cluster import place_others, stability
+from engage.theming.embedders import get_embedder
 from engage.theming.labels import clean_keyphrases, count_keyphrases
+from engage.theming.merging import centroids
 from engage.theming.naming import Naming
 from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
-from engage.theming.space import for_embedder
+from engage.theming.runtime import cache_umap_compilation, import_bertopic
+from engage.theming.settings import ClusterSettings, sized_min_cluster_size
+from engage.theming.space import centre_groups, feedback_space, for_embedder, language_groups
+from engage.theming.teacher import align_to_teacher, teacher_sample
 from engage.theming.titles import name_theme
+from engage.theming.topic_model import fit_topic_model
+from engage.theming.vectors import Embedder, unit_rows
 from engage.theming.versions import library_versions
 
 Progress = Callable[[str, float], None]
@@ -126,7 +126,6 @@ def _aligned(embedder, embeddings, fit_docs, grouped, cache) -> tuple[np.ndarray
     teacher = getattr(embedder, "teacher", None)
     if teacher is None:
         return vectors, {}
-    from engage.theming.teacher import align_to_teacher, teacher_sample
 
     docs = [fit_docs[i] for i in grouped]
     sample = teacher_sample(docs)
@@ -179,8 +178,6 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     """The full pipeline once there are enough distinct answers to group (``aligned``: their
     vectors as grouping reads them and the record of how, see ``_aligned``); the stability
     check runs beside it, in a thread of its own."""
-    from engage.theming.space import feedback_space, language_groups
-    from engage.theming.topic_model import fit_topic_model
 
     clock.tell("reduce", 0.0)
     started = time.perf_counter()
@@ -241,7 +238,6 @@ def _beside(work: Callable, *args, **kwargs) -> Iterator[Future]:
     seconds). UMAP's layout releases the GIL (``runtime.cache_umap_compilation``), so on a
     machine with two cores the stability check costs little wall time. Leaving the block
     early (a cancelled run) does not wait for the work."""
-    from engage.theming.runtime import cache_umap_compilation, import_bertopic
 
     import_bertopic()  # both before the thread starts: they change how modules import
     cache_umap_compilation()
@@ -263,8 +259,6 @@ def _alike_across_languages(embeddings, grouped: list[int], languages) -> np.nda
     answer in French can be as typical of its theme as one in English."""
     if len(languages) == 1:
         return embeddings
-    from engage.theming.embedders import unit_rows
-    from engage.theming.space import centre_groups
 
     shifted = embeddings.copy()
     answers = embeddings[grouped]

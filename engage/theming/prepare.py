@@ -31,6 +31,7 @@ from engage.theming.answers import (
     says_too_little,
 )
 from engage.theming.result import Campaign, DocFlags
+from engage.theming.settings import sized_min_cluster_size
 
 NOTHING_MIN_SIZE = 5
 _SHINGLE = 5
@@ -101,8 +102,6 @@ def prepare_texts(
 def _theme_size(distinct: int) -> int:
     """How many answers of "nothing" make a theme beside ``distinct`` other answers: as
     many as a theme of the grouping needs, and five at least."""
-    from engage.theming.cluster import sized_min_cluster_size
-
     return max(NOTHING_MIN_SIZE, sized_min_cluster_size(distinct))
 
 

@@ -19,7 +19,8 @@ import warnings
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
+from engage.theming.runtime import cache_umap_compilation
+from engage.theming.vectors import unit_rows
 
 MIN_DOCS_FOR_UMAP = 60
 
@@ -91,7 +92,6 @@ class UmapReducer:
         return placed
 
     def _umap(self, vectors: np.ndarray) -> np.ndarray:
-        from engage.theming.runtime import cache_umap_compilation
 
         cache_umap_compilation()
         import umap

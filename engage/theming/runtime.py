@@ -7,14 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-
-def go_offline() -> None:
-    """Forbid Hugging Face libraries to reach a model hub (set before they are imported)."""
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-
+from engage.config import cache_dir
+from engage.theming.distill import FAST_MODEL_DIR, is_distilled
 
 # numba keys its cache by a function's code, not by how it was compiled: the folder is
 # renamed when engage compiles UMAP differently (here: its layout epochs release the GIL).
@@ -25,8 +19,6 @@ def use_numba_cache() -> None:
     """Keep numba's compiled functions (UMAP, pynndescent) under engage's cache folder."""
     if "NUMBA_CACHE_DIR" in os.environ:
         return
-    from engage.config import cache_dir
-
     folder = cache_dir() / NUMBA_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NUMBA_CACHE_DIR"] = str(folder)
@@ -96,10 +88,6 @@ def first_run_note(backend: str) -> str:
     """What the first theming run on a machine does once and a person would otherwise
     wonder about: distilling the fast model (about 30 s) and compiling UMAP (about 15 s),
     both kept under engage's cache folder. Empty once done."""
-    from engage.config import cache_dir
-    from engage.theming.distill import is_distilled
-    from engage.theming.embedders import FAST_MODEL_DIR
-
     work = []
     if backend == "fast" and not is_distilled(cache_dir() / FAST_MODEL_DIR):
         work.append("distils the fast model")

@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
-from engage.theming.labels import tidy_for_words
+from engage.theming.labels import PhraseAnalyzer, tidy_for_words
+from engage.theming.vectors import unit_rows
 
 
 @dataclass
@@ -127,8 +127,6 @@ def word_vectors(docs: list[str], dims: int, seed: int) -> np.ndarray:
     """LSA of the answers: TF-IDF of their words reduced to ``dims`` dimensions (unit rows)."""
     from sklearn.decomposition import TruncatedSVD
     from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from engage.theming.labels import PhraseAnalyzer
 
     min_df = 2 if len(docs) >= 50 else 1
     try:

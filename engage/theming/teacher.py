@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
-from engage.theming.runtime import go_offline
+from engage.theming.distill import minilm_path
+from engage.theming.offline import go_offline
+from engage.theming.vectors import text_hash, unit_rows
 
 SAMPLE = 500
 RIDGE = 0.3
@@ -53,8 +54,6 @@ class MiniLMTeacher:
         if self._tokenizer is None:
             from tokenizers import Tokenizer
 
-            from engage.theming.distill import minilm_path
-
             tokenizer = Tokenizer.from_file(str(minilm_path() / "tokenizer.json"))
             tokenizer.no_padding()
             tokenizer.enable_truncation(MAX_PIECES)
@@ -66,8 +65,6 @@ class MiniLMTeacher:
         if self._weights is None:
             go_offline()
             from safetensors.torch import load_file
-
-            from engage.theming.distill import minilm_path
 
             self._weights = load_file(str(minilm_path() / "model.safetensors"))
         return self._weights
@@ -147,8 +144,6 @@ def _forward(weights: dict, ids, mask):
 def teacher_sample(texts: list[str], size: int = SAMPLE) -> np.ndarray:
     """Positions of the ``size`` texts with the lowest hashes: a sample that does not depend
     on the seed or on the order of the texts."""
-    from engage.theming.cache import text_hash
-
     if len(texts) <= size:
         return np.arange(len(texts))
     hashes = [text_hash(text) for text in texts]

@@ -15,16 +15,14 @@ from typing import Any
 
 import numpy as np
 
-from engage.theming.cluster import (
-    ClusterSettings,
-    apply_merge,
-    exact_clusterer,
-    make_clusterer,
-    merge_plan,
-    place_outliers,
-)
-from engage.theming.embedders import Embedder
+from engage.theming.cluster import exact_clusterer, make_clusterer, place_outliers
+from engage.theming.labels import PhraseAnalyzer
+from engage.theming.merging import apply_merge, merge_plan
+from engage.theming.reducers import make_reducer
 from engage.theming.result import UNTHEMED
+from engage.theming.runtime import import_bertopic
+from engage.theming.settings import ClusterSettings
+from engage.theming.vectors import Embedder
 
 Tell = Callable[[str, float], None]
 KEYPHRASE_CANDIDATES = 15
@@ -74,8 +72,6 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
     joined document per theme, where ``min_df`` would count themes and so drop every
     word that belongs to a single theme ("parking" from the parking theme)."""
     from sklearn.feature_extraction.text import CountVectorizer
-
-    from engage.theming.labels import PhraseAnalyzer
 
     analyzer = PhraseAnalyzer(ngrams[1])
     candidates = (
@@ -181,8 +177,6 @@ def fit_topic_model(
 def _topic_model(docs, embedder, seed, settings: ClusterSettings, tell: Tell, clusterer=None):
     """BERTopic with engage's reducer and sized HDBSCAN, or ``clusterer`` (the reducer is
     returned too, timed)."""
-    from engage.theming.reducers import make_reducer
-    from engage.theming.runtime import import_bertopic
 
     import_bertopic()
     from bertopic import BERTopic

@@ -10,9 +10,10 @@ from theming_support import FILLER, TOPICS, three_topics
 
 from engage.errors import UserError
 from engage.theming import MemoryEmbeddingCache, get_embedder, theme_texts
-from engage.theming.cluster import ClusterSettings, settle_themes
+from engage.theming.cluster import settle_themes
 from engage.theming.metrics import ari
 from engage.theming.pipeline import STAGES
+from engage.theming.settings import ClusterSettings
 from engage.theming.testing import HashingEmbedder
 
 

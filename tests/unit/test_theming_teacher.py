@@ -6,9 +6,9 @@ import numpy as np
 
 from engage.theming import theme_texts
 from engage.theming.cache import MemoryEmbeddingCache
-from engage.theming.embedders import unit_rows
 from engage.theming.teacher import SAMPLE, align_to_teacher, teacher_sample
 from engage.theming.testing import HashingEmbedder
+from engage.theming.vectors import unit_rows
 from tests.unit.test_theming_pipeline import three_topics
 
 
