@@ -76,14 +76,15 @@ def theme_file_command(
     """
     from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
+    from engage.theming.run import ThemingOptions
     from engage.theming.runtime import first_run_note
 
     try:
         with stage_progress(first_run_note(backend.value)) as report:
-            summary = theme_file(
-                file, text_column, out, backend=backend.value, seed=seed, n_themes=themes,
-                summary_json=summary_json, progress=report,
-            )  # fmt: skip
+            options = ThemingOptions(
+                backend=backend.value, seed=seed, n_themes=themes, progress=report
+            )
+            summary = theme_file(file, text_column, out, options, summary_json)
     except EngageError as problem:
         typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(2) from None

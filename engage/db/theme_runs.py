@@ -47,7 +47,7 @@ def theme_consultation(
     progress: Progress | None = None,
 ) -> str:
     """Theme the redacted text of a consultation; returns the new run's id."""
-    from engage.theming.pipeline import theme_texts
+    from engage.theming.pipeline import ThemingOptions, theme_texts
 
     started = time.perf_counter()
     consultation_id = records.resolve(db, "consultations", consultation)
@@ -55,14 +55,14 @@ def theme_consultation(
     if not submissions:
         which = f" for question '{question}'" if question else ""
         raise UserError(f"no active submissions to theme in this consultation{which}")
-    result = theme_texts(
-        [s["text_redacted"] for s in submissions],
+    options = ThemingOptions(
         backend=backend,
         seed=seed,
         n_themes=n_themes,
         embedding_cache=DatabaseEmbeddingCache(db),
         progress=progress,
     )
+    result = theme_texts([s["text_redacted"] for s in submissions], options)
     wall = time.perf_counter() - started
     return store_run(db, consultation_id, question, backend, submissions, result, wall)
 

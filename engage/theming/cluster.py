@@ -20,6 +20,8 @@ from engage.theming.reducers import make_reducer
 from engage.theming.result import UNTHEMED
 from engage.theming.settings import ClusterSettings
 
+RESAMPLED = 0.9  # the share of the answers each run of the stability check groups
+
 
 def make_clusterer(n_docs: int, settings: ClusterSettings):
     """HDBSCAN sized to the number of answers (BERTopic's ``hdbscan_model`` slot)."""
@@ -114,15 +116,15 @@ def place_outliers(
     placed = assign_outliers(embeddings, labels, threshold)
     if copies is None or settings.n_themes:
         return placed
-    size = settings.smallest_group(len(embeddings))
-    repeated = _repeated_themes(embeddings, placed, copies, size, settings.max_themes, threshold)
+    repeated = _repeated_themes(embeddings, placed, copies, settings, threshold)
     return assign_outliers(embeddings, repeated, threshold)
 
 
-def _repeated_themes(embeddings, labels, copies, size: int, max_themes: int, threshold: float):
-    """Outliers given by at least ``size`` people each become a theme, most given first, while
-    there is room under ``max_themes``; one at least ``threshold`` alike to the answer such a
-    theme grew from joins that theme instead."""
+def _repeated_themes(embeddings, labels, copies, settings: ClusterSettings, threshold: float):
+    """Outliers given by at least as many people as the smallest group holds each become a
+    theme, most given first, while there is room under ``max_themes``; one at least
+    ``threshold`` alike to the answer such a theme grew from joins that theme instead."""
+    size, max_themes = settings.smallest_group(len(embeddings)), settings.max_themes
     outliers = np.flatnonzero((labels == UNTHEMED) & (copies >= size))
     themes = set(labels.tolist()) - {UNTHEMED}
     settled = labels.copy()
@@ -145,13 +147,12 @@ def stability(
     seed: int,
     settings: ClusterSettings,
     sample: int = 3000,
-    share: float = 0.9,
     copies: np.ndarray | None = None,
 ) -> float:
     """Mean pairwise ARI of the settled themes of three runs (seeds seed, seed+1, seed+2).
 
     Reduction and clustering run again on the same vectors, each run on its own
-    random ``share`` of the answers (of at most ``sample`` answers), and runs are
+    random share (``RESAMPLED``) of the answers (of at most ``sample`` answers), and runs are
     compared on the answers they share. PCA and HDBSCAN are deterministic, so
     without the resampling every run would agree by construction; with it the
     score says whether the themes hold when a few answers come and go.
@@ -159,7 +160,7 @@ def stability(
 
     runs = []
     for run_seed in range(seed, seed + 3):
-        chosen = _resample(len(embeddings), min(sample, len(embeddings)), share, run_seed)
+        chosen = _resample(len(embeddings), min(sample, len(embeddings)), run_seed)
         part = embeddings[chosen]
         kept = None if copies is None else copies[chosen]
         labels = settle_themes(part, raw_groups(part, run_seed, settings), settings, kept)
@@ -171,8 +172,8 @@ def stability(
     return float(np.mean(scores))
 
 
-def _resample(count: int, sample: int, share: float, seed: int) -> np.ndarray:
-    """A seeded random subset of ``share`` × ``sample`` answer positions, sorted."""
+def _resample(count: int, sample: int, seed: int) -> np.ndarray:
+    """A seeded random subset of ``RESAMPLED`` × ``sample`` answer positions, sorted."""
     rng = np.random.default_rng(seed)
-    size = max(2, int(round(sample * share)))
+    size = max(2, int(round(sample * RESAMPLED)))
     return np.sort(rng.choice(count, size=min(size, count), replace=False))

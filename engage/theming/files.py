@@ -25,7 +25,7 @@ from engage.importers import read_table
 from engage.privacy import redact
 from engage.theming.pipeline import theme_texts
 from engage.theming.result import UNTHEMED
-from engage.theming.vectors import Embedder
+from engage.theming.run import ThemingOptions
 
 if TYPE_CHECKING:
     import pandas
@@ -40,19 +40,17 @@ def theme_file(
     path: Path | str,
     text_column: str,
     out: Path | str,
-    backend: str | Embedder = "fast",
-    seed: int = 0,
-    n_themes: int | None = None,
+    options: ThemingOptions | None = None,
     summary_json: Path | str | None = None,
-    progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Theme the ``text_column`` of a CSV/XLSX file into ``out``; return the run's summary."""
-
+    """Theme the ``text_column`` of a CSV/XLSX file into ``out`` (``options``: the backend,
+    seed, number of themes and progress callback, as for ``theme_texts``); return the run's
+    summary, also written to ``summary_json`` when given."""
     path, out = Path(path), Path(out)
     table = read_feedback_table(path)
     redactions = [redact(text) for text in table[_column(table, text_column, path)].astype(str)]
     texts = [redaction.text for redaction in redactions]
-    result = theme_texts(texts, backend=backend, seed=seed, n_themes=n_themes, progress=progress)
+    result = theme_texts(texts, options)
     labels = result.labels_by_id()
     kept = {name: f"{name} (input)" for name in OUT_COLUMNS if name in table.columns}
     table = table.rename(columns=kept)  # an earlier run's columns are kept, not overwritten

@@ -93,7 +93,8 @@ def prepare_texts(
     distinct = list(first_of.values())
     copies = _copies_per_original(flags, distinct)
     groups = find_near_duplicates([keys[i] for i in distinct], campaign_similarity)
-    campaigns = _campaigns(groups, distinct, tidy, copies, campaign_min_size, campaign_min_words)
+    originals = [[distinct[position] for position in group] for group in groups]
+    campaigns = _campaigns(originals, tidy, copies, campaign_min_size, campaign_min_words)
     prepared = _finish(tidy, flags, campaigns, distinct)
     prepared.nothing = [n for n, i in enumerate(prepared.fit_indices) if nothing[i]]
     return prepared
@@ -116,16 +117,15 @@ def _copies_per_original(flags: list[DocFlags], distinct: list[int]) -> dict[int
 
 def _campaigns(
     groups: list[list[int]],
-    distinct: list[int],
     tidy: list[str],
     copies: dict[int, list[int]],
     min_size: int,
     min_words: int,
 ) -> list[Campaign]:
-    """Near-duplicate groups big enough, and long enough, to be called a campaign."""
+    """Near-duplicate groups (of original answers' indices) big enough, and long enough, to be
+    called a campaign."""
     campaigns: list[Campaign] = []
-    for group in groups:
-        originals = [distinct[position] for position in group]
+    for originals in groups:
         members = sorted(i for original in originals for i in copies[original])
         head = min(originals)
         if len(members) < min_size or len(tidy[head].split()) < min_words:

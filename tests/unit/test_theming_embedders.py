@@ -32,11 +32,11 @@ def test_importing_theming_loads_no_heavy_library():
 def test_grouping_without_a_transformer_never_loads_the_deep_learning_libraries():
     code = (
         "import sys\n"
-        "from engage.theming import theme_texts\n"
+        "from engage.theming import ThemingOptions, theme_texts\n"
         "from engage.theming.testing import HashingEmbedder\n"
         "texts = [f'parking lot {i} car spaces' for i in range(40)]\n"
         "texts += [f'wait line counter {i} queue' for i in range(40)]\n"
-        "run = theme_texts(texts, backend=HashingEmbedder())\n"
+        "run = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))\n"
         "loaded = lambda: sorted(m for m in ('torch', 'transformers') if m in sys.modules)\n"
         "print(run.n_themes, loaded())\n"
         "import sentence_transformers\n"  # the quality backend can still load them
