@@ -41,7 +41,7 @@ def theme_file_command(
             "(why a row is unthemed).",
             dir_okay=False,
         ),
-    ],  # fmt: skip
+    ],
     backend: Annotated[
         Backend,
         typer.Option(
@@ -65,7 +65,7 @@ def theme_file_command(
             help="Also write a JSON summary: counts, seconds per stage, themes.",
             dir_okay=False,
         ),
-    ] = None,  # fmt: skip
+    ] = None,
 ) -> None:
     """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme.
 
@@ -102,9 +102,11 @@ def _print_summary(summary: dict) -> None:
     if note := other_language_note(summary.get("params", {})):
         typer.echo(f"Note: {note}")
     if redacted := summary.get("n_redacted"):
-        typer.echo(f"Note: personal information (e-mail, phone, address...) was hidden in "
-                   f"{plural(redacted, 'answer')} before theming; {summary['out']} keeps "
-                   "the answers as given")  # fmt: skip
+        typer.echo(
+            f"Note: personal information (e-mail, phone, address...) was hidden in "
+            f"{plural(redacted, 'answer')} before theming; {summary['out']} keeps "
+            "the answers as given"
+        )
     for name, kept_as in summary.get("renamed_columns", {}).items():
         typer.echo(f"Note: the file already had a {name} column; it is kept as '{kept_as}'")
     if summary["themes"]:
@@ -113,8 +115,9 @@ def _print_summary(summary: dict) -> None:
         typer.echo(f"  {theme['id']:>3}  {theme['size']:>6}  {theme['label']}")
     campaigns = summary.get("campaigns", [])
     for campaign in campaigns[:5]:
-        typer.echo(f"  campaign of {campaign['size']} near-identical answers: "
-                   f"{campaign['example'][:70]!r}")  # fmt: skip
+        typer.echo(
+            f"  campaign of {campaign['size']} near-identical answers: {campaign['example'][:70]!r}"
+        )
     if len(campaigns) > 5:
         typer.echo(f"  ... and {len(campaigns) - 5} more campaigns (see --summary-json)")
     sys.stdout.flush()

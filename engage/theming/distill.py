@@ -139,9 +139,12 @@ def _build_static_model(folder: Path) -> None:
         "pooling": "mean",
     }
     model = StaticModel(
-        vectors=vectors, tokenizer=tokenizer, config=config, normalize=True,
+        vectors=vectors,
+        tokenizer=tokenizer,
+        config=config,
+        normalize=True,
         base_model_name="all-MiniLM-L6-v2",
-    )  # fmt: skip
+    )
     model.save_pretrained(folder)
     marker = {"recipe_version": RECIPE_VERSION, "seconds": time.perf_counter() - started}
     (folder / _MARKER).write_text(json.dumps(marker))

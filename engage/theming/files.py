@@ -56,8 +56,10 @@ def theme_file(
     table = table.rename(columns=kept)  # an earlier run's columns are kept, not overwritten
     table["theme_id"] = result.assignments
     table["theme_label"] = [labels[theme] for theme in result.assignments]
-    table["theme_note"] = [_unthemed_because(theme, flag) for theme, flag
-                           in zip(result.assignments, result.flags, strict=True)]  # fmt: skip
+    table["theme_note"] = [
+        _unthemed_because(theme, flag)
+        for theme, flag in zip(result.assignments, result.flags, strict=True)
+    ]
     _write_table(table, out)
     summary = {"file": str(path), "text_column": text_column, "out": str(out)}
     summary.update(result.summary())

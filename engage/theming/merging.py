@@ -140,7 +140,9 @@ def _count_at_threshold(centres: np.ndarray, similarity: float) -> int:
     from sklearn.cluster import AgglomerativeClustering
 
     joined = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average",
+        n_clusters=None,
+        metric="cosine",
+        linkage="average",
         distance_threshold=max(0.0, 1 - similarity),
-    )  # fmt: skip
+    )
     return int(joined.fit(centres).n_clusters_)

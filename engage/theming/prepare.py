@@ -75,10 +75,15 @@ def prepare_texts(
     tidy = [normalise_text(text) for text in texts]
     keys = [duplicate_key(text) for text in tidy]
     nothing = [says_nothing(text) for text in tidy]
-    flags = [DocFlags(non_answer=not said and says_too_little(t, k))
-             for t, k, said in zip(tidy, keys, nothing, strict=True)]  # fmt: skip
-    others = {key for key, flag, said in zip(keys, flags, nothing, strict=True)
-              if not flag.non_answer and not said}  # fmt: skip
+    flags = [
+        DocFlags(non_answer=not said and says_too_little(t, k))
+        for t, k, said in zip(tidy, keys, nothing, strict=True)
+    ]
+    others = {
+        key
+        for key, flag, said in zip(keys, flags, nothing, strict=True)
+        if not flag.non_answer and not said
+    }
     if not nothing_theme or sum(nothing) < _theme_size(len(others)):
         for i in np.flatnonzero(nothing):
             flags[i].non_answer = is_non_answer(tidy[i])
@@ -172,8 +177,11 @@ def find_near_duplicates(keys: list[str], similarity: float = 0.7) -> list[list[
     groups: dict[int, list[int]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(int(root), []).append(i)
-    return [_close_to_head(members, signatures, similarity) for members in groups.values()
-            if len(members) > 1]  # fmt: skip
+    return [
+        _close_to_head(members, signatures, similarity)
+        for members in groups.values()
+        if len(members) > 1
+    ]
 
 
 def _close_to_head(members: list[int], signatures: np.ndarray, similarity: float) -> list[int]:

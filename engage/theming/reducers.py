@@ -53,9 +53,13 @@ class UmapReducer:
     """UMAP to ``n_components`` dimensions from precomputed neighbours (cosine on unit rows)."""
 
     def __init__(
-        self, n_components: int = 5, neighbours: int = 15, seed: int = 0, sample: int = 10000,
+        self,
+        n_components: int = 5,
+        neighbours: int = 15,
+        seed: int = 0,
+        sample: int = 10000,
         epochs: int = 100,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.n_components = n_components
         self.neighbours = neighbours
         self.seed = seed
@@ -103,10 +107,16 @@ class UmapReducer:
         k = min(self.neighbours, len(vectors) - 1)
         indices, distances = neighbour_lists(vectors, k)
         model = umap.UMAP(
-            n_neighbors=k, n_components=self.n_components, min_dist=0.0, metric="euclidean",
-            precomputed_knn=(indices, distances, None), random_state=self.seed, init="pca",
-            n_epochs=self.epochs, low_memory=True,
-        )  # fmt: skip
+            n_neighbors=k,
+            n_components=self.n_components,
+            min_dist=0.0,
+            metric="euclidean",
+            precomputed_knn=(indices, distances, None),
+            random_state=self.seed,
+            init="pca",
+            n_epochs=self.epochs,
+            low_memory=True,
+        )
         return np.asarray(model.fit_transform(vectors), dtype=np.float32)
 
 

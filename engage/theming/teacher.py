@@ -73,9 +73,13 @@ class MiniLMTeacher:
         """The texts as the teacher reads them: cut after ``MAX_PIECES`` word pieces."""
         cut = []
         for text, encoding in zip(texts, self.tokenizer().encode_batch(list(texts)), strict=True):
-            ends = [end for (_, end), special in
-                    zip(encoding.offsets, encoding.special_tokens_mask, strict=True)
-                    if not special]  # fmt: skip
+            ends = [
+                end
+                for (_, end), special in zip(
+                    encoding.offsets, encoding.special_tokens_mask, strict=True
+                )
+                if not special
+            ]
             cut.append(text[: ends[-1]] if ends else text)
         return cut
 
@@ -129,13 +133,16 @@ def _forward(weights: dict, ids, mask):
         at = f"encoder.layer.{layer}"
 
         query, key, value = (
-            linear(x, f"{at}.attention.self.{name}").view(batch, length, _HEADS, width)
-            .transpose(1, 2) for name in ("query", "key", "value")
-        )  # fmt: skip
+            linear(x, f"{at}.attention.self.{name}")
+            .view(batch, length, _HEADS, width)
+            .transpose(1, 2)
+            for name in ("query", "key", "value")
+        )
         attention = torch.softmax(query @ key.transpose(-1, -2) / width**0.5 + blocked, -1)
         context = (attention @ value).transpose(1, 2).reshape(batch, length, -1)
-        x = norm(linear(context, f"{at}.attention.output.dense") + x,
-                 f"{at}.attention.output.LayerNorm")  # fmt: skip
+        x = norm(
+            linear(context, f"{at}.attention.output.dense") + x, f"{at}.attention.output.LayerNorm"
+        )
         inner = functional.gelu(linear(x, f"{at}.intermediate.dense"))
         x = norm(linear(inner, f"{at}.output.dense") + x, f"{at}.output.LayerNorm")
     return x

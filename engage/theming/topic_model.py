@@ -229,8 +229,10 @@ def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, f
     counts = terms.counts if terms.counts is not None else model.vectorizer_model.transform(docs)
     used = counts > 0
     vocabulary = model.vectorizer_model.vocabulary_
-    return {theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
-            for theme in themes}  # fmt: skip
+    return {
+        theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
+        for theme in themes
+    }
 
 
 def _by_coverage(scored, used, vocabulary) -> list[tuple[str, float]]:
