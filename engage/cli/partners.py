@@ -8,11 +8,12 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import headed, one_of, short
+from engage.models import INTERACTION_KINDS, PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS, Partner
 
 app = typer.Typer(help="Keep the register of community partners.", no_args_is_help=True)
 
-KIND_HELP = "community, advocacy, business, labour, government or other."
+KIND_HELP = f"{one_of(PARTNER_KINDS)}."
 LIST_COLUMNS = [
     ("id", "id"),
     ("name", "name"),
@@ -27,16 +28,7 @@ LIST_COLUMNS = [
 ]
 DETAIL_FIELDS = [
     ("id", "id"),
-    ("name", "name"),
-    ("kind", "kind"),
-    ("sector", "sector"),
-    ("community", "community"),
-    ("region", "region"),
-    ("relationship", "relationship"),
-    ("influence", "influence"),
-    ("interest", "interest"),
-    ("sharing_consent", "sharing consent"),
-    ("notes", "notes"),
+    *headed(Partner),
     ("submissions", "submissions"),
     ("created_at", "created"),
     ("updated_at", "updated"),
@@ -47,16 +39,12 @@ Kind = Annotated[str | None, typer.Option("--kind", help="Kind of partner: " + K
 Sector = Annotated[str | None, typer.Option(help="Sector, e.g. health, transport, seniors.")]
 Community = Annotated[str | None, typer.Option(help="Community (place) the partner serves.")]
 Region = Annotated[str | None, typer.Option(help="Region, e.g. Northern, Eastern.")]
-Relationship = Annotated[
-    str | None, typer.Option(help="partnership, consultation, contract or none.")
-]
+Relationship = Annotated[str | None, typer.Option(help=f"{one_of(RELATIONSHIPS)}.")]
 Influence = Annotated[int | None, typer.Option(help="Influence on the service, 1-5.")]
 Interest = Annotated[int | None, typer.Option(help="Interest in the service, 1-5.")]
 Sharing = Annotated[
     str | None,
-    typer.Option(
-        "--sharing", help="How far its data may be shared: none, internal, provincial or public."
-    ),
+    typer.Option("--sharing", help=f"How far its data may be shared: {one_of(SHARING_LEVELS)}."),
 ]
 Notes = Annotated[str | None, typer.Option(help="Free notes.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -324,9 +312,7 @@ def interaction(
     partner: PartnerRef,
     summary: Annotated[str, typer.Argument(help="What was discussed or agreed.")],
     date: Annotated[str, typer.Option(help="When it happened, YYYY-MM-DD.")],
-    kind: Annotated[
-        str, typer.Option(help="meeting, call, email, event, letter or visit.")
-    ] = "meeting",
+    kind: Annotated[str, typer.Option(help=f"{one_of(INTERACTION_KINDS)}.")] = "meeting",
     follow_up: Annotated[
         str | None, typer.Option("--follow-up", help="Follow-up due date, YYYY-MM-DD.")
     ] = None,

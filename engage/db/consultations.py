@@ -10,9 +10,9 @@ import sqlite_utils
 from engage import validate
 from engage.db import records
 from engage.errors import UserError
-from engage.models import CONSULTATION_STATUSES
+from engage.models import CONSULTATION_STATUSES, Consultation, editable
 
-EDITABLE = ("title", "purpose", "program", "questions", "opens_on", "closes_on", "status")
+EDITABLE = editable(Consultation)
 DATE_NAMES = {"opens_on": "opening date", "closes_on": "closing date"}
 
 

@@ -10,9 +10,9 @@ import sqlite_utils
 from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
-from engage.models import CHANNELS
+from engage.models import CHANNELS, Contact, editable
 
-EDITABLE = ("name", "role", "email", "phone", "preferred_channel", "consent_to_share")
+EDITABLE = editable(Contact)
 
 
 def clean_contact(values: dict[str, Any]) -> dict[str, Any]:

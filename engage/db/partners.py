@@ -11,21 +11,10 @@ from engage.db import audit, records, tombstones
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.ids import utc_now
-from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
+from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS, Partner, editable
 from engage.privacy import shares_with
 
-EDITABLE = (
-    "name",
-    "kind",
-    "sector",
-    "community",
-    "region",
-    "relationship",
-    "influence",
-    "interest",
-    "sharing_consent",
-    "notes",
-)
+EDITABLE = editable(Partner)
 
 
 def clean_partner(values: dict[str, Any]) -> dict[str, Any]:
