@@ -25,7 +25,7 @@ RESAMPLED = 0.9  # the share of the answers each run of the stability check grou
 
 def make_clusterer(n_docs: int, settings: ClusterSettings):
     """HDBSCAN sized to the number of answers (BERTopic's ``hdbscan_model`` slot)."""
-    import hdbscan
+    import hdbscan  # lazy: hdbscan is heavy
 
     size = max(2, min(settings.smallest_group(n_docs), n_docs))
     samples = settings.min_samples or max(1, size // 3)
@@ -41,7 +41,7 @@ def make_clusterer(n_docs: int, settings: ClusterSettings):
 def exact_clusterer(n_themes: int):
     """Exactly ``n_themes`` groups and no outliers (Ward linkage), for a forced count that
     HDBSCAN's dense groups do not reach."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     return AgglomerativeClustering(n_clusters=n_themes, linkage="ward")
 

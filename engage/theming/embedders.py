@@ -47,7 +47,7 @@ class FastEmbedder:
     def _load(self):
         if self._model is None:
             go_offline()
-            from model2vec import StaticModel
+            from model2vec import StaticModel  # lazy: loaded when the fast model is
 
             folder = ensure_distilled(cache_dir() / FAST_MODEL_DIR)
             self._model = StaticModel.from_pretrained(folder)
@@ -82,6 +82,7 @@ class QualityEmbedder:
     def _load(self):
         if self._model is None:
             go_offline()
+            # lazy: sentence-transformers and transformers are heavy
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as transformers_logging
 

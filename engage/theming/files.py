@@ -28,7 +28,7 @@ from engage.theming.result import UNTHEMED
 from engage.theming.run import ThemingOptions
 
 if TYPE_CHECKING:
-    import pandas
+    import pandas  # lazy: pandas is heavy
 
 Progress = Callable[[str, float], None]
 

@@ -107,7 +107,7 @@ def _by_similarity(vectors: np.ndarray, labels: np.ndarray, settings: ClusterSet
     target = _theme_count(vectors, labels, ids, centres, settings)
     if target is None or target >= len(ids):
         return []
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     joined = AgglomerativeClustering(n_clusters=target, metric="cosine", linkage="average")
     parts = joined.fit_predict(centres)
@@ -137,7 +137,7 @@ def typical_closeness(vectors, labels, ids, centres) -> float:
 
 def _count_at_threshold(centres: np.ndarray, similarity: float) -> int:
     """Themes left when centres with average-linkage cosine above ``similarity`` are joined."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     joined = AgglomerativeClustering(
         n_clusters=None,

@@ -33,7 +33,7 @@ class PcaReducer:
         self._pca = None
 
     def fit(self, vectors: np.ndarray, y: object = None) -> PcaReducer:
-        from sklearn.decomposition import PCA
+        from sklearn.decomposition import PCA  # lazy: scikit-learn is heavy
 
         dims = max(1, min(self.n_components, vectors.shape[0] - 1, vectors.shape[1]))
         solver = "covariance_eigh" if vectors.shape[0] > 2 * vectors.shape[1] else "full"
@@ -97,7 +97,7 @@ class UmapReducer:
     def _umap(self, vectors: np.ndarray) -> np.ndarray:
 
         cache_umap_compilation()
-        import umap
+        import umap  # lazy: UMAP and numba are heavy
 
         # UMAP's notes are about choices made on purpose ("n_jobs overridden by setting
         # random_state"); a filter, since catch_warnings is not thread-safe

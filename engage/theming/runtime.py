@@ -41,15 +41,15 @@ def import_bertopic() -> None:
         return
     use_numba_cache()  # before bertopic imports umap and numba
     import scipy.stats  # noqa: F401  -- these look torch up as they load: load them first
-    import sklearn  # noqa: F401
+    import sklearn  # noqa: F401 -- lazy: scikit-learn is heavy
 
     blocked = [name for name in _UNUSED_BY_BERTOPIC if name not in sys.modules]
     for name in blocked:
         sys.modules[name] = None  # type: ignore[assignment]  # import raises ModuleNotFoundError
     try:
-        import bertopic.backend  # noqa: F401
-        import bertopic.representation  # noqa: F401
-        import bertopic.vectorizers  # noqa: F401
+        import bertopic.backend  # noqa: F401 -- lazy: BERTopic is heavy
+        import bertopic.representation  # noqa: F401 -- lazy: BERTopic is heavy
+        import bertopic.vectorizers  # noqa: F401 -- lazy: BERTopic is heavy
     finally:
         for name in blocked:
             sys.modules.pop(name, None)
@@ -66,10 +66,10 @@ def cache_umap_compilation() -> None:
     once per process, before any thread fits UMAP.
     """
     use_numba_cache()
-    import umap.layouts
-    import umap.umap_
-    import umap.utils
-    from numba.core.registry import CPUDispatcher
+    import umap.layouts  # lazy: UMAP and numba are heavy
+    import umap.umap_  # lazy: UMAP and numba are heavy
+    import umap.utils  # lazy: UMAP and numba are heavy
+    from numba.core.registry import CPUDispatcher  # lazy: numba is heavy
 
     # (with a UMAP that has no such function, the layout keeps the GIL: slower, same result)
     serial = getattr(umap.layouts, "_nb_optimize_layout_euclidean_single_epoch", None)

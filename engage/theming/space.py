@@ -103,7 +103,7 @@ def language_groups(docs: list[str], weights: np.ndarray | None = None) -> list[
 def french_answers(docs: list[str]) -> np.ndarray:
     """Which answers are in French: their words are, on the whole, more frequent in French
     than in English ("Attente trop longue", "Le site ne marche pas"), by ``wordfreq``."""
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: its word lists are large
 
     lean: dict[str, float] = {}
 
@@ -124,8 +124,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 def word_vectors(docs: list[str], dims: int, seed: int) -> np.ndarray:
     """LSA of the answers: TF-IDF of their words reduced to ``dims`` dimensions (unit rows)."""
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.decomposition import TruncatedSVD  # lazy: scikit-learn is heavy
+    from sklearn.feature_extraction.text import TfidfVectorizer  # lazy: scikit-learn is heavy
 
     min_df = 2 if len(docs) >= 50 else 1
     try:

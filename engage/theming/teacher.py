@@ -49,7 +49,7 @@ class MiniLMTeacher:
     def tokenizer(self):
         """MiniLM's tokenizer, cutting after ``MAX_PIECES`` pieces (no torch needed)."""
         if self._tokenizer is None:
-            from tokenizers import Tokenizer
+            from tokenizers import Tokenizer  # lazy: loaded with a model
 
             tokenizer = Tokenizer.from_file(str(minilm_path() / "tokenizer.json"))
             tokenizer.no_padding()
@@ -61,7 +61,7 @@ class MiniLMTeacher:
         """MiniLM's weights as torch tensors, loaded once (importing torch is most of it)."""
         if self._weights is None:
             go_offline()
-            from safetensors.torch import load_file
+            from safetensors.torch import load_file  # lazy: loaded with MiniLM's weights
 
             self._weights = load_file(str(minilm_path() / "model.safetensors"))
         return self._weights
@@ -82,7 +82,7 @@ class MiniLMTeacher:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One unit row per text; texts of similar length are run together."""
-        import torch
+        import torch  # lazy: torch is heavy
 
         weights = self.weights()
         pieces = [encoding.ids for encoding in self.tokenizer().encode_batch(list(texts))]
@@ -105,8 +105,8 @@ class MiniLMTeacher:
 
 def _forward(weights: dict, ids, mask):
     """BERT's last hidden states: embeddings, then six layers of attention and feed-forward."""
-    import torch
-    from torch.nn import functional
+    import torch  # lazy: torch is heavy
+    from torch.nn import functional  # lazy: torch is heavy
 
     def linear(x, name):
         return functional.linear(x, weights[f"{name}.weight"], weights[f"{name}.bias"])

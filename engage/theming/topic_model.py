@@ -71,7 +71,7 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
     The vocabulary is fixed here, from the answers: BERTopic fits its vectorizer on one
     joined document per theme, where ``min_df`` would count themes and so drop every
     word that belongs to a single theme ("parking" from the parking theme)."""
-    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer  # lazy: scikit-learn is heavy
 
     analyzer = PhraseAnalyzer(ngrams[1])
     candidates = (
@@ -90,7 +90,7 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
 
 def _backend(embedder: Embedder):
     """The embedder dressed as a BERTopic backend (used for keyphrase embeddings only)."""
-    from bertopic.backend import BaseEmbedder
+    from bertopic.backend import BaseEmbedder  # lazy: BERTopic is heavy
 
     class EngageBackend(BaseEmbedder):
         def embed(self, documents: list[str], verbose: bool = False) -> np.ndarray:
@@ -185,9 +185,9 @@ def _topic_model(answers: AnswersToGroup, tell: Tell, clusterer=None):
     docs, settings = answers.docs, answers.settings
 
     import_bertopic()
-    from bertopic import BERTopic
-    from bertopic.vectorizers import ClassTfidfTransformer
-    from sklearn.feature_extraction.text import CountVectorizer
+    from bertopic import BERTopic  # lazy: BERTopic is heavy
+    from bertopic.vectorizers import ClassTfidfTransformer  # lazy: BERTopic is heavy
+    from sklearn.feature_extraction.text import CountVectorizer  # lazy: scikit-learn is heavy
 
     reducer = make_reducer(settings.reducer, len(docs), answers.seed, settings.reduce_dims)
     reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
@@ -209,8 +209,8 @@ def _topic_model(answers: AnswersToGroup, tell: Tell, clusterer=None):
 def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, float]]]:
     """Keyphrases per theme: c-TF-IDF over words and word pairs, diversified by MMR,
     then weighted by how many of the theme's answers use them (a label should fit most)."""
-    from bertopic.representation import MaximalMarginalRelevance
-    from bertopic.vectorizers import ClassTfidfTransformer
+    from bertopic.representation import MaximalMarginalRelevance  # lazy: BERTopic is heavy
+    from bertopic.vectorizers import ClassTfidfTransformer  # lazy: BERTopic is heavy
 
     themes = sorted(set(labels.tolist()) - {UNTHEMED})
     if not themes:
