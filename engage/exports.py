@@ -22,8 +22,8 @@ from engage.cells import csv_value, export_value, starts_formula
 from engage.db import records, submissions
 from engage.db.contacts import contact_names
 from engage.errors import UserError
-from engage.models import BOOKKEEPING, Partner, columns
 from engage.privacy import Redactor
+from engage.schema import BOOKKEEPING, Partner, columns
 
 FORMATS = ("csv", "xlsx", "json")
 KEPT_IN_THE_DATABASE = ("import_id", "source_key", "status")

@@ -12,7 +12,6 @@ from rich.console import Console
 from rich.table import Table
 
 from engage.cells import terminal_text
-from engage.models import editable
 
 console = Console(width=None if sys.stdout.isatty() else 160)
 FLAGS = {"invited", "attended", "consent_to_quote", "consent_to_share", "follow_up_done"}
@@ -24,10 +23,10 @@ def one_of(values: Sequence[str]) -> str:
     return f"{', '.join(values[:-1])} or {values[-1]}" if len(values) > 1 else "".join(values)
 
 
-def headed(record: type, **headings: str) -> list[tuple[str, str]]:
-    """The fields a person gives a record (``engage.models``), in order, each with its
-    heading: its name in words, or the one given here ("held_on" -> "date")."""
-    return [(name, headings.get(name, name.replace("_", " "))) for name in editable(record)]
+def headed(names: Sequence[str], **headings: str) -> list[tuple[str, str]]:
+    """Fields (a noun's, from ``engage.schema``), each with its heading: its name in words,
+    or the one given here ("held_on" -> "date")."""
+    return [(name, headings.get(name, name.replace("_", " "))) for name in names]
 
 
 def short(value: Any) -> str:

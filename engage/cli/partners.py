@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import headed, one_of, short
-from engage.models import INTERACTION_KINDS, PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS, Partner
+from engage.cli.output import one_of, short
+from engage.models import INTERACTION_KINDS, PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
 
 app = typer.Typer(help="Keep the register of community partners.", no_args_is_help=True)
 
@@ -25,13 +25,6 @@ LIST_COLUMNS = [
     ("sharing_consent", "sharing"),
     ("sessions_attended", "attended"),
     ("submissions", "heard"),
-]
-DETAIL_FIELDS = [
-    ("id", "id"),
-    *headed(Partner),
-    ("submissions", "submissions"),
-    ("created_at", "created"),
-    ("updated_at", "updated"),
 ]
 
 Name = Annotated[str | None, typer.Option("--name", help="Organisation or group name.")]
@@ -129,13 +122,14 @@ def show(ctx: typer.Context, partner: PartnerRef, as_json: Json = False) -> None
     \b
         engage partners show "Timmins Seniors"
     """
-    from engage.db.partners import partner_detail
+    from engage.db.partners import EDITABLE, partner_detail
 
     detail = partner_detail(context.db(ctx), partner)
     if as_json:
         output.print_json(detail)
         return
-    output.print_record(detail, DETAIL_FIELDS)
+    around = [("submissions", "submissions"), ("created_at", "created"), ("updated_at", "updated")]
+    output.print_record(detail, [("id", "id"), *output.headed(EDITABLE), *around])
     output.print_table(
         detail["contacts"],
         [

@@ -8,7 +8,7 @@ import typer
 
 from engage.cli import context, output
 from engage.cli.output import one_of, short
-from engage.models import CHANNELS, SESSION_KINDS, Session
+from engage.models import CHANNELS, SESSION_KINDS
 
 app = typer.Typer(help="Log and review consultation sessions.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -127,7 +127,7 @@ def show(
     \b
         engage sessions show 3f2a
     """
-    from engage.db.sessions import session_detail
+    from engage.db.sessions import EDITABLE, session_detail
 
     detail = session_detail(context.db(ctx), session)
     if as_json:
@@ -137,7 +137,7 @@ def show(
         detail,
         [
             ("id", "id"),
-            *output.headed(Session, held_on="date", accessibility_notes="accessibility"),
+            *output.headed(EDITABLE, held_on="date", accessibility_notes="accessibility"),
             ("submissions", "submissions"),
         ],
     )

@@ -10,7 +10,8 @@ import sqlite_utils
 from engage import validate
 from engage.db import records
 from engage.errors import UserError
-from engage.models import CONSULTATION_STATUSES, Consultation, editable
+from engage.models import CONSULTATION_STATUSES
+from engage.schema import Consultation, editable
 
 EDITABLE = editable(Consultation)
 DATE_NAMES = {"opens_on": "opening date", "closes_on": "closing date"}

@@ -10,7 +10,8 @@ import sqlite_utils
 from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
-from engage.models import CHANNELS, Contact, editable
+from engage.models import CHANNELS
+from engage.schema import Contact, editable
 
 EDITABLE = editable(Contact)
 

@@ -9,7 +9,8 @@ import sqlite_utils
 from engage import validate
 from engage.db import records
 from engage.errors import UserError
-from engage.models import INTERACTION_KINDS, Interaction, editable
+from engage.models import INTERACTION_KINDS
+from engage.schema import Interaction, editable
 
 EDITABLE = editable(Interaction)
 

@@ -11,8 +11,9 @@ from engage.db import audit, records, tombstones
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.ids import utc_now
-from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS, Partner, editable
+from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
 from engage.privacy import shares_with
+from engage.schema import Partner, editable
 
 EDITABLE = editable(Partner)
 

@@ -16,12 +16,8 @@ from engage.db.theme_runs import resolve_run
 from engage.db.themes import resolve_theme
 from engage.errors import UserError
 from engage.ids import today, utc_now
-from engage.models import (
-    RECOMMENDATION_PRIORITIES,
-    RECOMMENDATION_STATUSES,
-    Recommendation,
-    editable,
-)
+from engage.models import RECOMMENDATION_PRIORITIES, RECOMMENDATION_STATUSES
+from engage.schema import Recommendation, editable
 
 # Columns a user may change with ``edit`` (themes are changed through their own argument).
 EDITABLE = editable(Recommendation)

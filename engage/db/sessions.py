@@ -10,7 +10,8 @@ from engage import validate
 from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.errors import UserError
-from engage.models import CHANNELS, SESSION_KINDS, Session, editable
+from engage.models import CHANNELS, SESSION_KINDS
+from engage.schema import Session, editable
 
 EDITABLE = editable(Session)
 

@@ -23,8 +23,9 @@ from engage.db.connection import transaction
 from engage.db.contacts import contact_names
 from engage.errors import UserError
 from engage.ids import new_id, utc_now
-from engage.models import BOOKKEEPING, CHANNELS, Submission, SubmissionDraft, columns
+from engage.models import CHANNELS, SubmissionDraft
 from engage.privacy import Redactor
+from engage.schema import BOOKKEEPING, Submission, columns
 
 COLUMNS = ("id", *columns(Submission), *BOOKKEEPING)
 PRIVATE_COLUMNS = ("text_original", "raw_json")
