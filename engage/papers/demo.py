@@ -19,7 +19,7 @@ from engage.db.themes import list_themes
 from engage.ids import today
 from engage.papers.context import build_context
 from engage.papers.render import BUILT_IN
-from engage.papers.write import write_paper
+from engage.papers.write import PaperOptions, write_paper
 
 TOP_THEMES = 6
 DAYS_PER_MONTH = 30.4
@@ -129,6 +129,12 @@ def write_demo_papers(
     for template in BUILT_IN:
         for fmt in ("md", "html"):
             path = out_dir / f"{template}.{fmt}"
-            write_paper(db, consultation_id, template, path, fmt=fmt, force=True, context=context)
+            write_paper(
+                db,
+                consultation_id,
+                template,
+                path,
+                PaperOptions(fmt=fmt, force=True, context=context),
+            )
             written.append(path)
     return written

@@ -158,12 +158,12 @@ class PapersScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="paper")
     def generate(self, consultation: str, template: str, out: Path) -> None:
-        from engage.papers.write import write_paper
+        from engage.papers.write import PaperOptions, write_paper
         from engage.tui.store import writer_connection
 
         db = writer_connection(self.db)
         try:
-            paper = write_paper(db, consultation, template, out, fmt="html")
+            paper = write_paper(db, consultation, template, out, PaperOptions(fmt="html"))
         except FAILURES as error:
             self.post_message(failure(error))
             return
