@@ -62,7 +62,7 @@ def time_papers(db_path: Path, work: Path, repeat: int) -> dict[str, list[float]
     from engage.db import open_db
     from engage.db.theme_runs import resolve_run
     from engage.papers.demo import draft_demo_recommendations
-    from engage.papers.write import write_paper
+    from engage.papers.write import PaperOptions, write_paper
 
     db = open_db(db_path)
     run_id = resolve_run(db, None, TITLE)
@@ -76,8 +76,7 @@ def time_papers(db_path: Path, work: Path, repeat: int) -> dict[str, list[float]
                 TITLE,
                 "recommendation-paper",
                 work / f"paper-{round_}.{fmt}",
-                fmt=fmt,
-                force=True,
+                PaperOptions(fmt=fmt, force=True),
             )
             times[fmt].append(time.perf_counter() - started)
     db.close()

@@ -67,11 +67,11 @@ def sets() -> dict[str, list[str]]:
 
 
 def write(out: Path, seed: int) -> None:
-    from engage.theming import theme_texts
+    from engage.theming import ThemingOptions, theme_texts
 
     out.mkdir(parents=True, exist_ok=True)
     for name, texts in sets().items():
-        result = theme_texts(texts, backend="fast", seed=0)
+        result = theme_texts(texts, ThemingOptions(backend="fast", seed=0))
         rng = random.Random(seed)
         lines = [f"# Themes of a set of feedback ({len(texts):,} answers)", "", RUBRIC]
         key = []

@@ -114,12 +114,12 @@ def seed_agreement(runs: list[list]) -> float:
 
 def run_engage(texts: list, backend: str, seed: int, seeds: int = 3) -> dict:
     """engage at ``seed`` (timed), then at the next seeds for the agreement between seeds."""
-    from engage.theming import theme_texts
+    from engage.theming import ThemingOptions, theme_texts
 
     started = time.perf_counter()
-    result = theme_texts(texts, backend=backend, seed=seed)
+    result = theme_texts(texts, ThemingOptions(backend=backend, seed=seed))
     seconds = time.perf_counter() - started
-    others = [theme_texts(texts, backend=backend, seed=seed + n).assignments
+    others = [theme_texts(texts, ThemingOptions(backend=backend, seed=seed + n)).assignments
               for n in range(1, seeds)]  # fmt: skip
     return {
         "found": result.assignments,

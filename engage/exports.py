@@ -19,51 +19,24 @@ import sqlite_utils
 
 from engage.bundle_files import place, private_folder
 from engage.cells import csv_value, export_value, starts_formula
-from engage.db import records
+from engage.db import records, submissions
 from engage.db.contacts import contact_names
 from engage.db.partners import registered_partners
 from engage.db.submissions import active_submissions
 from engage.errors import PathTaken, UserError
 from engage.privacy import Redactor
+from engage.schema import BOOKKEEPING, Partner, columns
 
 FORMATS = ("csv", "xlsx", "json")
-SUBMISSION_COLUMNS = (
-    "id",
-    "consultation_id",
-    "session_id",
-    "partner_id",
-    "organisation",
-    "respondent_type",
-    "community",
-    "channel",
-    "question",
-    "received_at",
-    "text_redacted",
-    "pii_kinds",
-    "consent_to_quote",
-    "satisfaction",
-    "source_file",
-    "source_row",
-    "office",
-    "created_at",
-    "updated_at",
+KEPT_IN_THE_DATABASE = ("import_id", "source_key", "status")
+# What an export of submissions holds: the redacted text, never the text as given, the raw
+# source row or how the office tracks imports and withdrawals.
+SUBMISSION_COLUMNS = tuple(
+    name
+    for name in submissions.COLUMNS
+    if name not in (*submissions.PRIVATE_COLUMNS, *KEPT_IN_THE_DATABASE)
 )
-PARTNER_COLUMNS = (
-    "id",
-    "name",
-    "kind",
-    "sector",
-    "community",
-    "region",
-    "relationship",
-    "influence",
-    "interest",
-    "sharing_consent",
-    "notes",
-    "office",
-    "created_at",
-    "updated_at",
-)
+PARTNER_COLUMNS = ("id", *columns(Partner), *BOOKKEEPING)
 
 
 def submission_rows(

@@ -1,6 +1,8 @@
 """The domain's vocabulary: allowed values and the dataclasses passed between layers.
 
-These are not database rows; ``engage.db`` turns them into rows and back.
+Each vocabulary is defined here once: the database's checks, the CLI's help and the app's
+forms read it from here. Each noun's fields are in ``engage.schema``. These are not
+database rows; ``engage.db`` turns them into rows and back.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ INTERACTION_KINDS = ("meeting", "call", "email", "event", "letter", "visit")
 CONSULTATION_STATUSES = ("planned", "open", "closed")
 SUBMISSION_STATUSES = ("active", "withdrawn")
 RESPONDENT_TYPES = ("individual", "organisation", "staff", "partner", "other")
+RECOMMENDATION_PRIORITIES = ("high", "medium", "low")
+RECOMMENDATION_STATUSES = ("proposed", "accepted", "in_progress", "done", "declined")
 # The stages of a theming run, in order, as a person reads them in a progress display.
 THEMING_STAGES = {
     "prepare": "Preparing answers (non-answers, duplicates, campaigns)",

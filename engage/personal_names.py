@@ -187,8 +187,9 @@ class NameFinder:
     """Finds the spans of people's names in a text (see the module's rules)."""
 
     def __init__(self, known_names: Iterable[str] = ()) -> None:
-        names = sorted({" ".join(n.split()) for n in known_names if len(n.strip()) > 2},
-                       key=len, reverse=True)  # fmt: skip
+        names = sorted(
+            {" ".join(n.split()) for n in known_names if len(n.strip()) > 2}, key=len, reverse=True
+        )
         self.known = None
         if names:
             alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
@@ -254,8 +255,12 @@ def _titled(text: str, tokens: list[re.Match[str]], index: int) -> tuple[int, in
     if first in STOPWORDS or not (_listed(first) or not _is_word(first, common=4.5)):
         return 0, index
     last = index
-    while (last + 1 < len(tokens) and last - index < 2 and _adjacent(text, tokens, last + 1)
-           and tokens[last + 1].group().lower() not in STOPWORDS):  # fmt: skip
+    while (
+        last + 1 < len(tokens)
+        and last - index < 2
+        and _adjacent(text, tokens, last + 1)
+        and tokens[last + 1].group().lower() not in STOPWORDS
+    ):
         last += 1
     return tokens[last].end(), last
 

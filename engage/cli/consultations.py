@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import one_of, short
+from engage.models import CONSULTATION_STATUSES
 
 app = typer.Typer(help="Open and review consultations.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -25,7 +26,7 @@ def add(
     ] = None,
     opens: Annotated[str | None, typer.Option(help="Opening date, YYYY-MM-DD.")] = None,
     closes: Annotated[str | None, typer.Option(help="Closing date, YYYY-MM-DD.")] = None,
-    status: Annotated[str, typer.Option(help="planned, open or closed.")] = "open",
+    status: Annotated[str, typer.Option(help=f"{one_of(CONSULTATION_STATUSES)}.")] = "open",
     as_json: Json = False,
 ) -> None:
     """Open a new consultation.

@@ -18,6 +18,17 @@ FLAGS = {"invited", "attended", "consent_to_quote", "consent_to_share", "follow_
 SHORT_ID = 8
 
 
+def one_of(values: Sequence[str]) -> str:
+    """A vocabulary as help text reads it: ("a", "b", "c") -> "a, b or c"."""
+    return f"{', '.join(values[:-1])} or {values[-1]}" if len(values) > 1 else "".join(values)
+
+
+def headed(names: Sequence[str], **headings: str) -> list[tuple[str, str]]:
+    """Fields (a noun's, from ``engage.schema``), each with its heading: its name in words,
+    or the one given here ("held_on" -> "date")."""
+    return [(name, headings.get(name, name.replace("_", " "))) for name in names]
+
+
 def short(value: Any) -> str:
     """Ids are shown by their first 8 characters; any unique prefix is accepted back."""
     return str(value)[:SHORT_ID] if value else ""

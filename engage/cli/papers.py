@@ -66,17 +66,14 @@ def paper_command(
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.settings import office_is_named, office_name
-    from engage.papers.write import write_paper
+    from engage.papers.write import PaperOptions, write_paper
 
     paper = write_paper(
         context.db(ctx),
         consultation,
         template,
         out,
-        fmt=fmt,
-        run_id=run,
-        template_dir=template_dir,
-        force=force,
+        PaperOptions(fmt=fmt, run_id=run, template_dir=template_dir, force=force),
     )
     output.done(
         f"wrote {out} ({paper['format']}, template {paper['template']}, "

@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import one_of, short
 from engage.errors import UserError
+from engage.models import INTERACTION_KINDS, PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
 
 app = typer.Typer(help="Keep the register of community partners.", no_args_is_help=True)
 
-KIND_HELP = "community, advocacy, business, labour, government or other."
+KIND_HELP = f"{one_of(PARTNER_KINDS)}."
 LIST_COLUMNS = [
     ("id", "id"),
     ("name", "name"),
@@ -26,38 +27,18 @@ LIST_COLUMNS = [
     ("sessions_attended", "attended"),
     ("submissions", "heard"),
 ]
-DETAIL_FIELDS = [
-    ("id", "id"),
-    ("name", "name"),
-    ("kind", "kind"),
-    ("sector", "sector"),
-    ("community", "community"),
-    ("region", "region"),
-    ("relationship", "relationship"),
-    ("influence", "influence"),
-    ("interest", "interest"),
-    ("sharing_consent", "sharing consent"),
-    ("notes", "notes"),
-    ("submissions", "submissions"),
-    ("created_at", "created"),
-    ("updated_at", "updated"),
-]
 
 Name = Annotated[str | None, typer.Option("--name", help="Organisation or group name.")]
 Kind = Annotated[str | None, typer.Option("--kind", help="Kind of partner: " + KIND_HELP)]
 Sector = Annotated[str | None, typer.Option(help="Sector, e.g. health, transport, seniors.")]
 Community = Annotated[str | None, typer.Option(help="Community (place) the partner serves.")]
 Region = Annotated[str | None, typer.Option(help="Region, e.g. Northern, Eastern.")]
-Relationship = Annotated[
-    str | None, typer.Option(help="partnership, consultation, contract or none.")
-]
+Relationship = Annotated[str | None, typer.Option(help=f"{one_of(RELATIONSHIPS)}.")]
 Influence = Annotated[int | None, typer.Option(help="Influence on the service, 1-5.")]
 Interest = Annotated[int | None, typer.Option(help="Interest in the service, 1-5.")]
 Sharing = Annotated[
     str | None,
-    typer.Option(
-        "--sharing", help="How far its data may be shared: none, internal, provincial or public."
-    ),
+    typer.Option("--sharing", help=f"How far its data may be shared: {one_of(SHARING_LEVELS)}."),
 ]
 Notes = Annotated[str | None, typer.Option(help="Free notes.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -145,13 +126,14 @@ def show(ctx: typer.Context, partner: PartnerRef, as_json: Json = False) -> None
         engage partners show "Timmins Seniors"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.partners import partner_detail
+    from engage.db.partners import EDITABLE, partner_detail
 
     detail = partner_detail(context.db(ctx), partner)
     if as_json:
         output.print_json(detail)
         return
-    output.print_record(detail, DETAIL_FIELDS)
+    around = [("submissions", "submissions"), ("created_at", "created"), ("updated_at", "updated")]
+    output.print_record(detail, [("id", "id"), *output.headed(EDITABLE), *around])
     output.print_table(
         detail["contacts"],
         [
@@ -331,9 +313,7 @@ def interaction(
     partner: PartnerRef,
     summary: Annotated[str, typer.Argument(help="What was discussed or agreed.")],
     date: Annotated[str, typer.Option(help="When it happened, YYYY-MM-DD.")],
-    kind: Annotated[
-        str, typer.Option(help="meeting, call, email, event, letter or visit.")
-    ] = "meeting",
+    kind: Annotated[str, typer.Option(help=f"{one_of(INTERACTION_KINDS)}.")] = "meeting",
     follow_up: Annotated[
         str | None, typer.Option("--follow-up", help="Follow-up due date, YYYY-MM-DD.")
     ] = None,

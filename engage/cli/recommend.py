@@ -8,7 +8,8 @@ from typing import Annotated, Any
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import one_of, short
+from engage.models import RECOMMENDATION_PRIORITIES, RECOMMENDATION_STATUSES
 
 app = typer.Typer(
     help="Recommendations from themes: add, list, show, edit, and record actions taken.",
@@ -24,15 +25,13 @@ Themes = Annotated[
 Title = Annotated[str | None, typer.Option(help="Short title of the recommendation.")]
 Text = Annotated[str | None, typer.Option(help="What should be done.")]
 Rationale = Annotated[str | None, typer.Option(help="Why: what was heard that calls for it.")]
-Priority = Annotated[str | None, typer.Option(help="high, medium or low.")]
+Priority = Annotated[str | None, typer.Option(help=f"{one_of(RECOMMENDATION_PRIORITIES)}.")]
 Owner = Annotated[str | None, typer.Option(help="Who is accountable (a role).")]
 Indicator = Annotated[str | None, typer.Option(help="KPI: what is measured.")]
 Baseline = Annotated[str | None, typer.Option(help="KPI: the value today.")]
 Target = Annotated[str | None, typer.Option(help="KPI: the measurable target (with a number).")]
 Due = Annotated[str | None, typer.Option(help="KPI: due date, YYYY-MM-DD.")]
-Status = Annotated[
-    str | None, typer.Option(help="proposed, accepted, in_progress, done or declined.")
-]
+Status = Annotated[str | None, typer.Option(help=f"{one_of(RECOMMENDATION_STATUSES)}.")]
 Consultation = Annotated[
     str, typer.Option("--consultation", "-c", help="Consultation id (or prefix) or title.")
 ]

@@ -7,12 +7,13 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import one_of, short
+from engage.models import CHANNELS, SESSION_KINDS
 
 app = typer.Typer(help="Log and review consultation sessions.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-CHANNEL_HELP = "in_person, phone, online, survey, social, kiosk, mail or email."
-KIND_HELP = "town_hall, workshop, focus_group, interview, survey_wave, drop_in or kiosk."
+CHANNEL_HELP = f"{one_of(CHANNELS)}."
+KIND_HELP = f"{one_of(SESSION_KINDS)}."
 
 
 @app.command("log")
@@ -129,7 +130,7 @@ def show(
         engage sessions show 3f2a
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.sessions import session_detail
+    from engage.db.sessions import EDITABLE, session_detail
 
     detail = session_detail(context.db(ctx), session)
     if as_json:
@@ -139,14 +140,7 @@ def show(
         detail,
         [
             ("id", "id"),
-            ("held_on", "date"),
-            ("kind", "kind"),
-            ("channel", "channel"),
-            ("community", "community"),
-            ("location", "location"),
-            ("facilitator", "facilitator"),
-            ("attendance", "attendance"),
-            ("accessibility_notes", "accessibility"),
+            *output.headed(EDITABLE, held_on="date", accessibility_notes="accessibility"),
             ("submissions", "submissions"),
         ],
     )

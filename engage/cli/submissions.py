@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from engage.cli import context, output
-from engage.cli.output import short
+from engage.cli.output import one_of, short
+from engage.models import RESPONDENT_TYPES
 
 app = typer.Typer(help="Type in, browse, search and withdraw submissions.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -44,7 +45,7 @@ def add(
     partner: Annotated[str | None, typer.Option(help="Partner who said it (id or name).")] = None,
     respondent: Annotated[
         str | None,
-        typer.Option(help="Respondent type: individual, organisation, staff, partner, other."),
+        typer.Option(help=f"Respondent type: {one_of(RESPONDENT_TYPES)}."),
     ] = None,
     community: Annotated[str | None, typer.Option(help="Community of the respondent.")] = None,
     channel: Annotated[str | None, typer.Option(help="Channel (default: the session's).")] = None,

@@ -42,12 +42,12 @@ def theme_file_command(
             "(why a row is unthemed).",
             dir_okay=False,
         ),
-    ],  # fmt: skip
+    ],
     backend: Annotated[
         Backend,
         typer.Option(
-            help="fast: static model distilled from MiniLM (default, seconds for 10,000 answers); "
-            "quality: MiniLM itself (about 250 answers a second)."
+            help="fast: static model distilled from MiniLM (default, quick on large files); "
+            "quality: MiniLM itself (many times slower)."
         ),
     ] = Backend.fast,
     seed: Annotated[
@@ -66,7 +66,7 @@ def theme_file_command(
             help="Also write a JSON summary: counts, seconds per stage, themes.",
             dir_okay=False,
         ),
-    ] = None,  # fmt: skip
+    ] = None,
 ) -> None:
     """Theme the answers in a CSV or XLSX file, offline, and write them back with their theme.
 
@@ -78,14 +78,15 @@ def theme_file_command(
     # lazy: rich's progress bars and the core load only when a run starts
     from engage.cli.progress import stage_progress
     from engage.theming.files import theme_file
+    from engage.theming.run import ThemingOptions
     from engage.theming.runtime import first_run_note
 
     try:
         with stage_progress(first_run_note(backend.value)) as report:
-            summary = theme_file(
-                file, text_column, out, backend=backend.value, seed=seed, n_themes=themes,
-                summary_json=summary_json, progress=report,
-            )  # fmt: skip
+            options = ThemingOptions(
+                backend=backend.value, seed=seed, n_themes=themes, progress=report
+            )
+            summary = theme_file(file, text_column, out, options, summary_json)
     except EngageError as problem:
         typer.echo(f"error: {with_hint(problem)}", err=True)
         raise typer.Exit(2) from None
@@ -103,9 +104,11 @@ def _print_summary(summary: dict) -> None:
     if note := other_language_note(summary.get("params", {})):
         typer.echo(f"Note: {note}")
     if redacted := summary.get("n_redacted"):
-        typer.echo(f"Note: personal information (e-mail, phone, address...) was hidden in "
-                   f"{plural(redacted, 'answer')} before theming; {summary['out']} keeps "
-                   "the answers as given")  # fmt: skip
+        typer.echo(
+            f"Note: personal information (e-mail, phone, address...) was hidden in "
+            f"{plural(redacted, 'answer')} before theming; {summary['out']} keeps "
+            "the answers as given"
+        )
     for name, kept_as in summary.get("renamed_columns", {}).items():
         typer.echo(f"Note: the file already had a {name} column; it is kept as '{kept_as}'")
     if summary["themes"]:
@@ -114,8 +117,9 @@ def _print_summary(summary: dict) -> None:
         typer.echo(f"  {theme['id']:>3}  {theme['size']:>6}  {theme['label']}")
     campaigns = summary.get("campaigns", [])
     for campaign in campaigns[:5]:
-        typer.echo(f"  campaign of {campaign['size']} near-identical answers: "
-                   f"{campaign['example'][:70]!r}")  # fmt: skip
+        typer.echo(
+            f"  campaign of {campaign['size']} near-identical answers: {campaign['example'][:70]!r}"
+        )
     if len(campaigns) > 5:
         typer.echo(f"  ... and {len(campaigns) - 5} more campaigns (see --summary-json)")
     sys.stdout.flush()

@@ -5,7 +5,7 @@ import sys
 
 
 def _import_sqlite_utils_without_pandas() -> None:
-    """sqlite-utils imports pandas whenever it is installed (about a quarter of a second),
+    """sqlite-utils imports pandas whenever it is installed (a noticeable share of start-up),
     only to type the pandas.Timestamp columns of tables it creates from data frames — which
     engage never does. Loading it with pandas hidden keeps `engage` and the app quick to
     start; pandas itself stays importable (the importers load it when a file is read)."""

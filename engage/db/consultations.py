@@ -11,8 +11,9 @@ from engage import validate
 from engage.db import records
 from engage.errors import UserError
 from engage.models import CONSULTATION_STATUSES
+from engage.schema import Consultation, editable
 
-EDITABLE = ("title", "purpose", "program", "questions", "opens_on", "closes_on", "status")
+EDITABLE = editable(Consultation)
 DATE_NAMES = {"opens_on": "opening date", "closes_on": "closing date"}
 
 

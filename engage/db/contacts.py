@@ -11,8 +11,9 @@ from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
 from engage.models import CHANNELS
+from engage.schema import Contact, editable
 
-EDITABLE = ("name", "role", "email", "phone", "preferred_channel", "consent_to_share")
+EDITABLE = editable(Contact)
 
 
 def clean_contact(values: dict[str, Any]) -> dict[str, Any]:

@@ -10,15 +10,9 @@ from engage import validate
 from engage.db import records
 from engage.errors import UserError
 from engage.models import INTERACTION_KINDS
+from engage.schema import Interaction, editable
 
-EDITABLE = (
-    "occurred_on",
-    "kind",
-    "summary",
-    "follow_up_due",
-    "follow_up_owner",
-    "follow_up_done",
-)
+EDITABLE = editable(Interaction)
 
 
 def clean_interaction(values: dict[str, Any]) -> dict[str, Any]:

@@ -79,8 +79,12 @@ def check(db: sqlite_utils.Database) -> dict[str, Any]:
             for r in db.execute("PRAGMA foreign_key_check")
         ]
     except sqlite3.DatabaseError as error:
-        return {"ok": False, "integrity": [f"damaged: {error}"], "foreign_key_problems": [],
-                "full_text_index": "not checked"}  # fmt: skip
+        return {
+            "ok": False,
+            "integrity": [f"damaged: {error}"],
+            "foreign_key_problems": [],
+            "full_text_index": "not checked",
+        }
     try:
         db.execute(
             "INSERT INTO submissions_fts (submissions_fts, rank) VALUES ('integrity-check', 1)"
@@ -105,8 +109,12 @@ def check_file(path: str | Path) -> dict[str, Any]:
     try:
         db = open_db(path, migrate=False)
     except StoreError as error:
-        return {"ok": False, "integrity": [f"damaged: {error}"], "foreign_key_problems": [],
-                "full_text_index": "not checked"}  # fmt: skip
+        return {
+            "ok": False,
+            "integrity": [f"damaged: {error}"],
+            "foreign_key_problems": [],
+            "full_text_index": "not checked",
+        }
     try:
         return check(db)
     finally:

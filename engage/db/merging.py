@@ -31,8 +31,13 @@ def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
 def merge_stage(db: sqlite_utils.Database) -> dict[str, Any]:
     """Merge the stage into this database; returns what was added, updated, kept (a
     conflict this side won), removed and withdrawn, and each conflict."""
-    report: dict[str, Any] = {"added": {}, "updated": {}, "kept": {}, "removed": {},
-                              "conflicts": []}  # fmt: skip
+    report: dict[str, Any] = {
+        "added": {},
+        "updated": {},
+        "kept": {},
+        "removed": {},
+        "conflicts": [],
+    }
     with transaction(db):
         db.execute("PRAGMA defer_foreign_keys = ON")  # tombstoned rows leave the stage first
         _forbid_tombstoned(db)
@@ -40,9 +45,13 @@ def merge_stage(db: sqlite_utils.Database) -> dict[str, Any]:
         for table in MERGE_TABLES:
             columns = _columns(db, table)
             if table == "recommendations":
-                incoming += [r[0] for r in db.execute(
-                    f"SELECT id FROM {STAGE}.recommendations WHERE id NOT IN "
-                    "(SELECT id FROM main.recommendations)")]  # fmt: skip
+                incoming += [
+                    r[0]
+                    for r in db.execute(
+                        f"SELECT id FROM {STAGE}.recommendations WHERE id NOT IN "
+                        "(SELECT id FROM main.recommendations)"
+                    )
+                ]
             if table == "recommendation_themes":
                 report["added"][table] = _merge_theme_links(db, incoming, report)
                 continue
@@ -63,9 +72,13 @@ def merge_stage(db: sqlite_utils.Database) -> dict[str, Any]:
 
 def _incoming_recommendations(db: sqlite_utils.Database) -> list[str]:
     """Recommendations both sides hold whose incoming version is newer: it wins, links too."""
-    return [r[0] for r in db.execute(
-        "SELECT s.id FROM stage.recommendations s JOIN main.recommendations m ON m.id = s.id "
-        "WHERE s.updated_at > m.updated_at")]  # fmt: skip
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT s.id FROM stage.recommendations s JOIN main.recommendations m ON m.id = s.id "
+            "WHERE s.updated_at > m.updated_at"
+        )
+    ]
 
 
 def _merge_theme_links(db: sqlite_utils.Database, incoming: list[str], report: dict) -> int:

@@ -14,19 +14,9 @@ from engage.errors import UserError
 from engage.ids import utc_now
 from engage.models import PARTNER_KINDS, RELATIONSHIPS, SHARING_LEVELS
 from engage.privacy import shares_with
+from engage.schema import Partner, editable
 
-EDITABLE = (
-    "name",
-    "kind",
-    "sector",
-    "community",
-    "region",
-    "relationship",
-    "influence",
-    "interest",
-    "sharing_consent",
-    "notes",
-)
+EDITABLE = editable(Partner)
 
 
 def clean_partner(values: dict[str, Any]) -> dict[str, Any]:

@@ -16,22 +16,11 @@ from engage.db.theme_runs import resolve_run
 from engage.db.themes import resolve_theme
 from engage.errors import MissingChoice, NotFound, UserError
 from engage.ids import today, utc_now
+from engage.models import RECOMMENDATION_PRIORITIES, RECOMMENDATION_STATUSES
+from engage.schema import Recommendation, editable
 
-PRIORITIES = ("high", "medium", "low")
-STATUSES = ("proposed", "accepted", "in_progress", "done", "declined")
 # Columns a user may change with ``edit`` (themes are changed through their own argument).
-EDITABLE = (
-    "title",
-    "text",
-    "rationale",
-    "priority",
-    "owner",
-    "kpi_indicator",
-    "kpi_baseline",
-    "kpi_target",
-    "kpi_due",
-    "status",
-)
+EDITABLE = editable(Recommendation)
 _NUMBER = re.compile(r"^[Rr]?(\d+)$")
 _DIGIT = re.compile(r"\d")
 
@@ -60,9 +49,9 @@ def clean_values(values: dict[str, Any]) -> dict[str, Any]:
         if key in ("title", "text"):
             value = validate.required_text(value, key)
         elif key == "priority":
-            value = validate.choice(value, PRIORITIES, "priority")
+            value = validate.choice(value, RECOMMENDATION_PRIORITIES, "priority")
         elif key == "status":
-            value = validate.choice(value, STATUSES, "status")
+            value = validate.choice(value, RECOMMENDATION_STATUSES, "status")
         elif key == "kpi_due":
             value = validate.iso_date(value, "due date")
         cleaned[key] = value
@@ -131,7 +120,7 @@ def record_action(
         "recommendation_id": rec_id,
         "acted_on": validate.iso_date(acted_on, "action date") or today().isoformat(),
         "action": validate.required_text(action, "action"),
-        "status": validate.optional_choice(status, STATUSES, "status"),
+        "status": validate.optional_choice(status, RECOMMENDATION_STATUSES, "status"),
     }
     with transaction(db):
         records.insert(db, "recommendation_actions", values)
@@ -174,7 +163,7 @@ def list_recommendations(
         params.append(records.resolve(db, "consultations", consultation))
     if status:
         where.append("status = ?")
-        params.append(validate.choice(status, STATUSES, "status"))
+        params.append(validate.choice(status, RECOMMENDATION_STATUSES, "status"))
     sql = "SELECT * FROM recommendations" + (" WHERE " + " AND ".join(where) if where else "")
     rows = list(db.query(sql + " ORDER BY consultation_id, number", params))
     labels = _theme_labels(db)

@@ -11,17 +11,9 @@ from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
+from engage.schema import Session, editable
 
-EDITABLE = (
-    "held_on",
-    "kind",
-    "channel",
-    "community",
-    "location",
-    "facilitator",
-    "attendance",
-    "accessibility_notes",
-)
+EDITABLE = editable(Session)
 
 
 def clean_session(values: dict[str, Any]) -> dict[str, Any]:

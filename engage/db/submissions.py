@@ -26,33 +26,9 @@ from engage.errors import UserError
 from engage.ids import new_id, utc_now
 from engage.models import CHANNELS, SubmissionDraft
 from engage.privacy import Redactor
+from engage.schema import BOOKKEEPING, Submission, columns
 
-COLUMNS = (
-    "id",
-    "consultation_id",
-    "session_id",
-    "partner_id",
-    "organisation",
-    "respondent_type",
-    "community",
-    "channel",
-    "question",
-    "received_at",
-    "text_original",
-    "text_redacted",
-    "pii_kinds",
-    "consent_to_quote",
-    "satisfaction",
-    "import_id",
-    "source_file",
-    "source_row",
-    "source_key",
-    "raw_json",
-    "status",
-    "office",
-    "created_at",
-    "updated_at",
-)
+COLUMNS = ("id", *columns(Submission), *BOOKKEEPING)
 PRIVATE_COLUMNS = ("text_original", "raw_json")
 _INSERT_SQL = (
     f"INSERT INTO submissions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"

@@ -215,10 +215,14 @@ def _follow_merge(db: sqlite_utils.Database, into: str, others: list[str], now: 
     """Recommendations answering a merged theme answer the theme it was merged into (once,
     however many of its themes were merged): none points at a theme that is gone."""
     marks = ", ".join("?" for _ in others)
-    moved = [row[0] for row in db.execute(
-        f"SELECT DISTINCT recommendation_id FROM recommendation_themes WHERE theme_id IN ({marks})",
-        others,
-    )]  # fmt: skip
+    moved = [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT recommendation_id FROM recommendation_themes "
+            f"WHERE theme_id IN ({marks})",
+            others,
+        )
+    ]
     if not moved:
         return
     db.execute(
@@ -231,8 +235,9 @@ def _follow_merge(db: sqlite_utils.Database, into: str, others: list[str], now: 
         db.execute(
             "UPDATE recommendations SET updated_at = ? WHERE id = ?", [now, recommendation_id]
         )
-        audit.record(db, "relink", "recommendations", recommendation_id,
-                     {"from": others, "to": [into]})  # fmt: skip
+        audit.record(
+            db, "relink", "recommendations", recommendation_id, {"from": others, "to": [into]}
+        )
 
 
 def _interleaved(lists: list[list[str]], limit: int) -> list[str]:

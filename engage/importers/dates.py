@@ -16,19 +16,23 @@ import unicodedata
 from collections.abc import Iterable
 
 MONTHS = {
-    "jan": 1, "january": 1, "janvier": 1, "janv": 1,
-    "feb": 2, "february": 2, "fevrier": 2, "fevr": 2, "fev": 2,
-    "mar": 3, "march": 3, "mars": 3,
-    "apr": 4, "april": 4, "avril": 4, "avr": 4,
-    "may": 5, "mai": 5,
-    "jun": 6, "june": 6, "juin": 6,
-    "jul": 7, "july": 7, "juillet": 7, "juil": 7,
-    "aug": 8, "august": 8, "aout": 8,
-    "sep": 9, "sept": 9, "september": 9, "septembre": 9,
-    "oct": 10, "october": 10, "octobre": 10,
-    "nov": 11, "november": 11, "novembre": 11,
-    "dec": 12, "december": 12, "decembre": 12,
-}  # fmt: skip
+    word: number
+    for number, words in {
+        1: "jan january janvier janv",
+        2: "feb february fevrier fevr fev",
+        3: "mar march mars",
+        4: "apr april avril avr",
+        5: "may mai",
+        6: "jun june juin",
+        7: "jul july juillet juil",
+        8: "aug august aout",
+        9: "sep sept september septembre",
+        10: "oct october octobre",
+        11: "nov november novembre",
+        12: "dec december decembre",
+    }.items()
+    for word in words.split()
+}
 _TIME = r"(?:[ t,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?)?"
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})" + _TIME)
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})" + _TIME)

@@ -33,8 +33,21 @@ NAMED_FIELDS = ("partner", "community", "respondent_type")
 TYPED_FIELDS = ("received_at", "satisfaction", "consent_to_quote", "channel", "postal_area")
 # Fields recognised from the cells alone when no header names them and one column fits.
 CONTENT_FIELDS = ("received_at", "postal_area", "channel")
-OPEN_ENDED = ("what", "how", "why", "please", "describe", "tell us", "is there", "do you have",
-              "any other", "in your own words", "explain", "if you could", "comments")  # fmt: skip
+OPEN_ENDED = (
+    "what",
+    "how",
+    "why",
+    "please",
+    "describe",
+    "tell us",
+    "is there",
+    "do you have",
+    "any other",
+    "in your own words",
+    "explain",
+    "if you could",
+    "comments",
+)
 _PROFILE_ROWS = 20_000
 # The number unique_names gives a repeated column name: "Comments (2)".
 _REPEAT_NUMBER = re.compile(r" \([0-9]+\)\Z")

@@ -31,19 +31,56 @@ CHANNEL_SYNONYMS = {
     for word in (channel.replace("_", " "), *_CHANNEL_WORDS[channel].split("|"))
 }
 SATISFACTION_WORDS = {
-    "very satisfied": 5, "extremely satisfied": 5, "completely satisfied": 5,
-    "satisfied": 4, "somewhat satisfied": 4, "mostly satisfied": 4,
-    "neutral": 3, "neither satisfied nor dissatisfied": 3, "neither": 3,
-    "somewhat dissatisfied": 2, "dissatisfied": 2, "unsatisfied": 2,
-    "very dissatisfied": 1, "extremely dissatisfied": 1, "very unsatisfied": 1,
-    "tres satisfait": 5, "satisfait": 4, "neutre": 3, "insatisfait": 2, "tres insatisfait": 1,
-}  # fmt: skip
+    word: score
+    for score, words in {
+        5: "very satisfied|extremely satisfied|completely satisfied|tres satisfait",
+        4: "satisfied|somewhat satisfied|mostly satisfied|satisfait",
+        3: "neutral|neither satisfied nor dissatisfied|neither|neutre",
+        2: "somewhat dissatisfied|dissatisfied|unsatisfied|insatisfait",
+        1: "very dissatisfied|extremely dissatisfied|very unsatisfied|tres insatisfait",
+    }.items()
+    for word in words.split("|")
+}
 _SATISFACTION_NUMBER = re.compile(r"([1-5])(?:\.0+)?(?:\s*(?:/\s*5|[-:–—=(].*|\s+[a-z].*))?")
-CONSENT_YES = {"yes", "y", "true", "t", "1", "1.0", "oui", "o", "agree", "i agree", "agreed",
-               "consent", "i consent", "consented", "ok", "x"}  # fmt: skip
-CONSENT_NO = {"no", "n", "false", "f", "0", "0.0", "non", "disagree", "i disagree",
-              "do not agree", "i do not agree", "no consent", "decline", "declined", "n a", "na",
-              "not applicable", "prefer not to say", "no answer"}  # fmt: skip
+CONSENT_YES = {
+    "yes",
+    "y",
+    "true",
+    "t",
+    "1",
+    "1.0",
+    "oui",
+    "o",
+    "agree",
+    "i agree",
+    "agreed",
+    "consent",
+    "i consent",
+    "consented",
+    "ok",
+    "x",
+}
+CONSENT_NO = {
+    "no",
+    "n",
+    "false",
+    "f",
+    "0",
+    "0.0",
+    "non",
+    "disagree",
+    "i disagree",
+    "do not agree",
+    "i do not agree",
+    "no consent",
+    "decline",
+    "declined",
+    "n a",
+    "na",
+    "not applicable",
+    "prefer not to say",
+    "no answer",
+}
 RESPONDENT_WORDS = {
     "individual": "individual|an individual|as an individual|myself|resident|"
     "member of the public|a member of the public|citizen|client|customer|personal|"

@@ -19,7 +19,7 @@ from engage.db.themes import list_themes
 from engage.ids import today
 from engage.papers.context import build_context
 from engage.papers.render import BUILT_IN
-from engage.papers.write import write_paper
+from engage.papers.write import PaperOptions, write_paper
 
 TOP_THEMES = 6
 DAYS_PER_MONTH = 30.4
@@ -36,7 +36,7 @@ def draft_demo_recommendations(db: sqlite_utils.Database, run_id: str) -> int:
     drafted = 0
     with transaction(db):
         for theme, entry in match_themes(themes, spec["recommendations"], spec["fallback"]):
-            _draft(db, consultation["id"], run_id, theme, entry, start)
+            _draft(db, run, theme, entry, start)
             drafted += 1
     return drafted
 
@@ -85,13 +85,15 @@ def _fill(fallback: dict[str, Any], theme: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _draft(db, consultation_id, run_id, theme, entry, start: date) -> None:
+def _draft(db, run: dict[str, Any], theme, entry, start: date) -> None:
+    """Store the recommendation ``entry`` drafts for a theme of ``run``, due some months after
+    ``start``, and the actions already taken on it."""
     due = start + timedelta(days=round(entry["due_months"] * DAYS_PER_MONTH))
     recommendation = add_recommendation(
         db,
-        consultation_id,
+        run["consultation_id"],
         [theme["id"]],
-        run=run_id,
+        run=run["id"],
         title=entry["title"],
         text=entry["text"],
         rationale=entry["rationale"],
@@ -127,6 +129,12 @@ def write_demo_papers(
     for template in BUILT_IN:
         for fmt in ("md", "html"):
             path = out_dir / f"{template}.{fmt}"
-            write_paper(db, consultation_id, template, path, fmt=fmt, force=True, context=context)
+            write_paper(
+                db,
+                consultation_id,
+                template,
+                path,
+                PaperOptions(fmt=fmt, force=True, context=context),
+            )
             written.append(path)
     return written

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,28 +45,37 @@ def render_paper(
     return markdown, markdown_to_html(marked, paper_charts(context), css)
 
 
+@dataclass(frozen=True)
+class PaperOptions:
+    """How a paper is written: ``fmt`` "md" or "html" (None: as the file name says), the
+    theme run (None: the latest), a folder of the office's own templates, ``force`` to
+    overwrite the file, and a ready ``context`` to write several papers from one."""
+
+    fmt: str | None = None
+    run_id: str | None = None
+    template_dir: str | Path | None = None
+    force: bool = False
+    context: dict[str, Any] | None = None
+
+
 def write_paper(
     db: sqlite_utils.Database,
     consultation: str,
     template: str,
     out: str | Path,
-    *,
-    fmt: str | None = None,
-    run_id: str | None = None,
-    template_dir: str | Path | None = None,
-    force: bool = False,
-    context: dict[str, Any] | None = None,
+    options: PaperOptions | None = None,
 ) -> dict[str, Any]:
-    """Write one paper to ``out`` and record it; refuses to overwrite without ``force``.
-    Returns the stored paper row. A ready ``context`` may be passed to write several."""
+    """Write one paper to ``out`` and record it; refuses to overwrite without
+    ``options.force``. Returns the stored paper row."""
+    options = options or PaperOptions()
     out = Path(out)
-    fmt = paper_format(fmt, out)
+    fmt = paper_format(options.fmt, out)
     if out.is_dir():
         raise UserError(f"{out} is a folder; give a file name for the paper")
-    if out.exists() and not force:
+    if out.exists() and not options.force:
         raise PathTaken(f"{out} already exists")
-    folder = Path(template_dir) if template_dir else None
-    context = context or build_context(db, consultation, run_id)
+    folder = Path(options.template_dir) if options.template_dir else None
+    context = options.context or build_context(db, consultation, options.run_id)
     markdown, text = render_paper(context, template, fmt, folder)
     _write_atomically(out, text)
     return store_paper(

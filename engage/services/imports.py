@@ -81,8 +81,9 @@ def import_file(
         session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
     channel = validate.optional_choice(channel, CHANNELS, "channel")
     with importing(db, path):
-        return _import(db, path, consultation_id, session_row, channel, overrides,
-                       dry_run, skip_bad)  # fmt: skip
+        return _import(
+            db, path, consultation_id, session_row, channel, overrides, dry_run, skip_bad
+        )
 
 
 def _import(

@@ -38,14 +38,14 @@ def theme_consultation(
     if not submissions:
         which = f" for question '{question}'" if question else ""
         raise UserError(f"no active submissions to theme in this consultation{which}")
-    result = pipeline.theme_texts(
-        [s["text_redacted"] for s in submissions],
+    options = pipeline.ThemingOptions(
         backend=backend,
         seed=seed,
         n_themes=n_themes,
         embedding_cache=DatabaseEmbeddingCache(db),
         progress=progress,
     )
+    result = pipeline.theme_texts([s["text_redacted"] for s in submissions], options)
     wall = time.perf_counter() - started
     return store_run(db, consultation_id, question, backend, submissions, result, wall)
 

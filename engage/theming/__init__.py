@@ -8,6 +8,7 @@ from engage.theming.cache import EmbeddingCache, MemoryEmbeddingCache
 from engage.theming.embedders import Embedder, FastEmbedder, QualityEmbedder, get_embedder
 from engage.theming.pipeline import theme_texts
 from engage.theming.result import Campaign, DocFlags, Theme, ThemingResult
+from engage.theming.run import ThemingOptions
 
 __all__ = [
     "Campaign",
@@ -18,6 +19,7 @@ __all__ = [
     "MemoryEmbeddingCache",
     "QualityEmbedder",
     "Theme",
+    "ThemingOptions",
     "ThemingResult",
     "get_embedder",
     "theme_texts",

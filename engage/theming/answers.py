@@ -35,39 +35,163 @@ from engage.theming.phrases import NEGATIONS
 
 NON_ANSWERS = frozenset(
     (
-        "n a", "na", "n a n a", "null", "no comment", "no comments", "not applicable",
-        "no response", "no answer", "no opinion", "idk", "i dont know", "i don t know",
-        "dont know", "don t know", "not sure", "unsure", "no idea", "same", "same as above",
-        "as above", "see above", "yes", "x", "xx", "xxx", "test", "dunno", "no clue",
-        "no thanks", "no thank you", "no feedback", "no", "nope", "nah", "not really",
+        "n a",
+        "na",
+        "n a n a",
+        "null",
+        "no comment",
+        "no comments",
+        "not applicable",
+        "no response",
+        "no answer",
+        "no opinion",
+        "idk",
+        "i dont know",
+        "i don t know",
+        "dont know",
+        "don t know",
+        "not sure",
+        "unsure",
+        "no idea",
+        "same",
+        "same as above",
+        "as above",
+        "see above",
+        "yes",
+        "x",
+        "xx",
+        "xxx",
+        "test",
+        "dunno",
+        "no clue",
+        "no thanks",
+        "no thank you",
+        "no feedback",
+        "no",
+        "nope",
+        "nah",
+        "not really",
         # French (Ontario offices hear both languages)
-        "s o", "so", "sans objet", "je ne sais pas", "pas de commentaire",
-        "aucun commentaire", "pas d opinion", "ne s applique pas", "non", "pas vraiment",
-        "aucune idée", "aucune idee",
+        "s o",
+        "so",
+        "sans objet",
+        "je ne sais pas",
+        "pas de commentaire",
+        "aucun commentaire",
+        "pas d opinion",
+        "ne s applique pas",
+        "non",
+        "pas vraiment",
+        "aucune idée",
+        "aucune idee",
     )
-)  # fmt: skip
+)
 # Words that say "nothing" (with the common misspellings of "nothing"), and a "no" to
 # problems or changes ("No problems", "Pas de suggestion").
 NOTHING_WORDS = frozenset(
-    ("nothing", "none", "nil", "naught", "nought", "nowt", "nada", "zilch", "nothin", "nothng",
-     "nohing", "nothign", "nothimg", "nothinh", "noting", "nuthin", "rien", "aucun", "aucune")
-)  # fmt: skip
+    (
+        "nothing",
+        "none",
+        "nil",
+        "naught",
+        "nought",
+        "nowt",
+        "nada",
+        "zilch",
+        "nothin",
+        "nothng",
+        "nohing",
+        "nothign",
+        "nothimg",
+        "nothinh",
+        "noting",
+        "nuthin",
+        "rien",
+        "aucun",
+        "aucune",
+    )
+)
 _NEGATIONS = frozenset(("no", "not", "nope", "nah", "non", "pas", "never"))
 _SAYING_NO = NOTHING_WORDS | _NEGATIONS  # an answer of "nothing" holds one of these
 _NOTHING_OBJECTS = frozenset(
-    ("issue", "issues", "problem", "problems", "complaint", "complaints", "suggestion",
-     "suggestions", "improvement", "improvements", "change", "changes", "fault", "faults",
-     "concern", "concerns", "problème", "problèmes", "changement", "changements", "plainte",
-     "plaintes")
-)  # fmt: skip
+    (
+        "issue",
+        "issues",
+        "problem",
+        "problems",
+        "complaint",
+        "complaints",
+        "suggestion",
+        "suggestions",
+        "improvement",
+        "improvements",
+        "change",
+        "changes",
+        "fault",
+        "faults",
+        "concern",
+        "concerns",
+        "problème",
+        "problèmes",
+        "changement",
+        "changements",
+        "plainte",
+        "plaintes",
+    )
+)
 _NOTHING_FILLERS = frozenset(
-    ("improve", "changed", "needed", "needs", "need", "add", "say", "mention", "particular",
-     "really", "else", "more", "further", "time", "moment", "present", "now", "comes", "mind",
-     "springs", "spring", "specific", "specifically", "extra", "additional", "different",
-     "better", "whatsoever", "opinion", "honest", "ajouter", "changer", "améliorer", "autre",
-     "suggérer", "signaler", "particulier", "vraiment", "special", "spécial", "significant",
-     "major", "big", "report", "knowledge", "changing", "improving", "improved", "fixing")
-)  # fmt: skip
+    (
+        "improve",
+        "changed",
+        "needed",
+        "needs",
+        "need",
+        "add",
+        "say",
+        "mention",
+        "particular",
+        "really",
+        "else",
+        "more",
+        "further",
+        "time",
+        "moment",
+        "present",
+        "now",
+        "comes",
+        "mind",
+        "springs",
+        "spring",
+        "specific",
+        "specifically",
+        "extra",
+        "additional",
+        "different",
+        "better",
+        "whatsoever",
+        "opinion",
+        "honest",
+        "ajouter",
+        "changer",
+        "améliorer",
+        "autre",
+        "suggérer",
+        "signaler",
+        "particulier",
+        "vraiment",
+        "special",
+        "spécial",
+        "significant",
+        "major",
+        "big",
+        "report",
+        "knowledge",
+        "changing",
+        "improving",
+        "improved",
+        "fixing",
+    )
+)
 # "I can't think of anything (else, to improve)", "R.A.S.", "Rien à signaler".
 _CANNOT = r"(?:can t|cant|cannot|can not|couldn t|couldnt|could not|difficult to|hard to)"
 _SAYS_NOTHING = re.compile(
@@ -82,9 +206,21 @@ _SAYS_NOTHING = re.compile(
 )
 # ... unless it says the writer does not know, or has no comment: that is a non-answer.
 _UNKNOWING = frozenset(
-    ("know", "sure", "idea", "opinion", "comment", "comments", "applicable", "answer",
-     "response", "sais", "commentaire", "idée")
-)  # fmt: skip
+    (
+        "know",
+        "sure",
+        "idea",
+        "opinion",
+        "comment",
+        "comments",
+        "applicable",
+        "answer",
+        "response",
+        "sais",
+        "commentaire",
+        "idée",
+    )
+)
 NOTHING_LABEL = "Nothing in particular"
 NOTHING_DESCRIPTION = "People say there is nothing they would change or add."
 
@@ -320,6 +456,7 @@ def _approves(rest: str, praise_needed: bool) -> bool:
     if words & _RESERVATIONS:
         return False
     if praise_needed:
-        return bool(words & _PLEASED) or any("thank" not in a and "merci" not in a
-                                             for a in approvals)  # fmt: skip
+        return bool(words & _PLEASED) or any(
+            "thank" not in a and "merci" not in a for a in approvals
+        )
     return bool(words & _PLEASED or approvals)

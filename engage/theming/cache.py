@@ -6,13 +6,12 @@ The database backs the cache in the app (any object with ``get_many`` and
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
 
-from engage.theming.embedders import Embedder
+from engage.theming.vectors import Embedder, text_hash
 
 
 class EmbeddingCache(Protocol):
@@ -35,23 +34,18 @@ class MemoryEmbeddingCache:
 
     def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         found = {}
-        for text_hash in hashes:
-            vector = self._vectors.get((model, text_hash))
+        for key in hashes:
+            vector = self._vectors.get((model, key))
             if vector is not None:
-                found[text_hash] = vector
+                found[key] = vector
         return found
 
     def put_many(self, model: str, hashes: Sequence[str], vectors: np.ndarray) -> None:
-        for text_hash, vector in zip(hashes, vectors, strict=True):
-            self._vectors[(model, text_hash)] = np.asarray(vector, dtype=np.float32)
+        for key, vector in zip(hashes, vectors, strict=True):
+            self._vectors[(model, key)] = np.asarray(vector, dtype=np.float32)
 
     def __len__(self) -> int:
         return len(self._vectors)
-
-
-def text_hash(text: str) -> str:
-    """The hash under which a text's embedding is cached (SHA-256 of the exact text)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def embed_with_cache(

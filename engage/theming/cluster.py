@@ -12,51 +12,20 @@ what the user gets.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-
 import numpy as np
 
 from engage.theming.merging import apply_merge, centroids, merge_plan
+from engage.theming.metrics import ari
+from engage.theming.reducers import make_reducer
 from engage.theming.result import UNTHEMED
-from engage.theming.space import SpaceSettings
+from engage.theming.settings import ClusterSettings
 
-
-@dataclass
-class ClusterSettings:
-    """How answers are grouped; ``None`` means sized to the input."""
-
-    reducer: str = "umap"  # or "pca"
-    reduce_dims: int = 10  # PCA dimensions (UMAP gives 5)
-    min_cluster_size: int | None = None
-    min_samples: int | None = None
-    join_interconnectivity: float = 0.3  # see merging.py
-    merge_similarity: float = 0.9  # relative to the answers' typical closeness
-    outlier_quantile: float = 0.01
-    max_group_share: float = 0.25  # HDBSCAN may not return a group bigger than this share
-    min_themes: int = 2  # merging by similarity never goes below this
-    max_themes: int = 40
-    n_themes: int | None = None
-    space: SpaceSettings = field(default_factory=SpaceSettings)
-
-    def as_dict(self) -> dict[str, object]:
-        """The settings as plain values for the run record."""
-        return asdict(self)
-
-    def smallest_group(self, n_docs: int) -> int:
-        """The smallest group HDBSCAN may form among ``n_docs`` answers: ``min_cluster_size``,
-        else sized to them."""
-        return self.min_cluster_size or sized_min_cluster_size(n_docs)
-
-
-def sized_min_cluster_size(n_docs: int) -> int:
-    """Smallest group worth calling a theme, growing slowly with the number of answers
-    (3 distinct answers below 100, so that a short list still splits into themes)."""
-    return int(max(3 if n_docs < 100 else 5, min(300, round(0.35 * np.sqrt(n_docs)))))
+RESAMPLED = 0.9  # the share of the answers each run of the stability check groups
 
 
 def make_clusterer(n_docs: int, settings: ClusterSettings):
     """HDBSCAN sized to the number of answers (BERTopic's ``hdbscan_model`` slot)."""
-    import hdbscan
+    import hdbscan  # lazy: hdbscan is heavy
 
     size = max(2, min(settings.smallest_group(n_docs), n_docs))
     samples = settings.min_samples or max(1, size // 3)
@@ -72,14 +41,13 @@ def make_clusterer(n_docs: int, settings: ClusterSettings):
 def exact_clusterer(n_themes: int):
     """Exactly ``n_themes`` groups and no outliers (Ward linkage), for a forced count that
     HDBSCAN's dense groups do not reach."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     return AgglomerativeClustering(n_clusters=n_themes, linkage="ward")
 
 
 def raw_groups(embeddings: np.ndarray, seed: int, settings: ClusterSettings) -> np.ndarray:
     """Reduce and cluster: one group id per answer, -1 for outliers."""
-    from engage.theming.reducers import make_reducer
 
     reducer = make_reducer(settings.reducer, len(embeddings), seed, settings.reduce_dims)
     reduced = reducer.fit_transform(embeddings)
@@ -148,15 +116,15 @@ def place_outliers(
     placed = assign_outliers(embeddings, labels, threshold)
     if copies is None or settings.n_themes:
         return placed
-    size = settings.smallest_group(len(embeddings))
-    repeated = _repeated_themes(embeddings, placed, copies, size, settings.max_themes, threshold)
+    repeated = _repeated_themes(embeddings, placed, copies, settings, threshold)
     return assign_outliers(embeddings, repeated, threshold)
 
 
-def _repeated_themes(embeddings, labels, copies, size: int, max_themes: int, threshold: float):
-    """Outliers given by at least ``size`` people each become a theme, most given first, while
-    there is room under ``max_themes``; one at least ``threshold`` alike to the answer such a
-    theme grew from joins that theme instead."""
+def _repeated_themes(embeddings, labels, copies, settings: ClusterSettings, threshold: float):
+    """Outliers given by at least as many people as the smallest group holds each become a
+    theme, most given first, while there is room under ``max_themes``; one at least
+    ``threshold`` alike to the answer such a theme grew from joins that theme instead."""
+    size, max_themes = settings.smallest_group(len(embeddings)), settings.max_themes
     outliers = np.flatnonzero((labels == UNTHEMED) & (copies >= size))
     themes = set(labels.tolist()) - {UNTHEMED}
     settled = labels.copy()
@@ -179,22 +147,20 @@ def stability(
     seed: int,
     settings: ClusterSettings,
     sample: int = 3000,
-    share: float = 0.9,
     copies: np.ndarray | None = None,
 ) -> float:
     """Mean pairwise ARI of the settled themes of three runs (seeds seed, seed+1, seed+2).
 
     Reduction and clustering run again on the same vectors, each run on its own
-    random ``share`` of the answers (of at most ``sample`` answers), and runs are
+    random share (``RESAMPLED``) of the answers (of at most ``sample`` answers), and runs are
     compared on the answers they share. PCA and HDBSCAN are deterministic, so
     without the resampling every run would agree by construction; with it the
     score says whether the themes hold when a few answers come and go.
     """
-    from engage.theming.metrics import ari
 
     runs = []
     for run_seed in range(seed, seed + 3):
-        chosen = _resample(len(embeddings), min(sample, len(embeddings)), share, run_seed)
+        chosen = _resample(len(embeddings), min(sample, len(embeddings)), run_seed)
         part = embeddings[chosen]
         kept = None if copies is None else copies[chosen]
         labels = settle_themes(part, raw_groups(part, run_seed, settings), settings, kept)
@@ -206,8 +172,8 @@ def stability(
     return float(np.mean(scores))
 
 
-def _resample(count: int, sample: int, share: float, seed: int) -> np.ndarray:
-    """A seeded random subset of ``share`` × ``sample`` answer positions, sorted."""
+def _resample(count: int, sample: int, seed: int) -> np.ndarray:
+    """A seeded random subset of ``RESAMPLED`` × ``sample`` answer positions, sorted."""
     rng = np.random.default_rng(seed)
-    size = max(2, int(round(sample * share)))
+    size = max(2, int(round(sample * RESAMPLED)))
     return np.sort(rng.choice(count, size=min(size, count), replace=False))

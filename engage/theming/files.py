@@ -21,11 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from engage.errors import DataError
-from engage.theming.embedders import Embedder
+from engage.importers import read_table
+from engage.privacy import redact
+from engage.theming.pipeline import theme_texts
 from engage.theming.result import UNTHEMED
+from engage.theming.run import ThemingOptions
 
 if TYPE_CHECKING:
-    import pandas
+    import pandas  # lazy: pandas is heavy
 
 Progress = Callable[[str, float], None]
 
@@ -37,28 +40,26 @@ def theme_file(
     path: Path | str,
     text_column: str,
     out: Path | str,
-    backend: str | Embedder = "fast",
-    seed: int = 0,
-    n_themes: int | None = None,
+    options: ThemingOptions | None = None,
     summary_json: Path | str | None = None,
-    progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Theme the ``text_column`` of a CSV/XLSX file into ``out``; return the run's summary."""
-    from engage.privacy import redact
-    from engage.theming.pipeline import theme_texts
-
+    """Theme the ``text_column`` of a CSV/XLSX file into ``out`` (``options``: the backend,
+    seed, number of themes and progress callback, as for ``theme_texts``); return the run's
+    summary, also written to ``summary_json`` when given."""
     path, out = Path(path), Path(out)
     table = read_feedback_table(path)
     redactions = [redact(text) for text in table[_column(table, text_column, path)].astype(str)]
     texts = [redaction.text for redaction in redactions]
-    result = theme_texts(texts, backend=backend, seed=seed, n_themes=n_themes, progress=progress)
+    result = theme_texts(texts, options)
     labels = result.labels_by_id()
     kept = {name: f"{name} (input)" for name in OUT_COLUMNS if name in table.columns}
     table = table.rename(columns=kept)  # an earlier run's columns are kept, not overwritten
     table["theme_id"] = result.assignments
     table["theme_label"] = [labels[theme] for theme in result.assignments]
-    table["theme_note"] = [_unthemed_because(theme, flag) for theme, flag
-                           in zip(result.assignments, result.flags, strict=True)]  # fmt: skip
+    table["theme_note"] = [
+        _unthemed_because(theme, flag)
+        for theme, flag in zip(result.assignments, result.flags, strict=True)
+    ]
     _write_table(table, out)
     summary = {"file": str(path), "text_column": text_column, "out": str(out)}
     summary.update(result.summary())
@@ -78,22 +79,8 @@ def _unthemed_because(theme: int, flag) -> str:
 
 
 def read_feedback_table(path: Path) -> pandas.DataFrame:
-    """The file as a table of text cells (engage's importers when present, else pandas)."""
-    try:
-        from engage.importers import read_table
-    except ImportError:
-        return _read_with_pandas(path)
+    """The file as a table of text cells, read as ``engage import`` reads it."""
     return read_table(path)
-
-
-def _read_with_pandas(path: Path) -> pandas.DataFrame:
-    import pandas
-
-    if not path.is_file():
-        raise DataError(f"cannot read {path}: file not found (check the path)")
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return pandas.read_excel(path, dtype=str, keep_default_na=False)
-    return pandas.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def _column(table: pandas.DataFrame, wanted: str, path: Path) -> str:

@@ -98,7 +98,7 @@ JOINER = "of"  # the one stop word a phrase may hold: "proof of address", "hard 
 @functools.cache
 def stop_words() -> frozenset[str]:
     """English (scikit-learn's list) and French stop words, plus filler common in feedback."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # sklearn loads slowly
 
     return frozenset(ENGLISH_STOP_WORDS) | _EXTRA_STOP_WORDS | FRENCH_STOP_WORDS
 

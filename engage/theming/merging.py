@@ -14,15 +14,12 @@ groups are joined when
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from engage.theming.embedders import unit_rows
+from engage.theming.reducers import neighbour_lists
 from engage.theming.result import UNTHEMED
-
-if TYPE_CHECKING:
-    from engage.theming.cluster import ClusterSettings
+from engage.theming.settings import ClusterSettings
+from engage.theming.vectors import unit_rows
 
 NEIGHBOURS = 15
 GRAPH_SAMPLE = 5000
@@ -88,7 +85,6 @@ def split_themes(vectors: np.ndarray, labels: np.ndarray, threshold: float) -> l
 
 def interconnectivity(vectors: np.ndarray, labels: np.ndarray, ids: list[int]) -> np.ndarray:
     """Neighbour-graph edges between two groups relative to the edges inside them."""
-    from engage.theming.reducers import neighbour_lists
 
     chosen = np.flatnonzero(labels != UNTHEMED)
     if len(chosen) > GRAPH_SAMPLE:
@@ -111,7 +107,7 @@ def _by_similarity(vectors: np.ndarray, labels: np.ndarray, settings: ClusterSet
     target = _theme_count(vectors, labels, ids, centres, settings)
     if target is None or target >= len(ids):
         return []
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     joined = AgglomerativeClustering(n_clusters=target, metric="cosine", linkage="average")
     parts = joined.fit_predict(centres)
@@ -141,10 +137,12 @@ def typical_closeness(vectors, labels, ids, centres) -> float:
 
 def _count_at_threshold(centres: np.ndarray, similarity: float) -> int:
     """Themes left when centres with average-linkage cosine above ``similarity`` are joined."""
-    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.cluster import AgglomerativeClustering  # lazy: scikit-learn is heavy
 
     joined = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average",
+        n_clusters=None,
+        metric="cosine",
+        linkage="average",
         distance_threshold=max(0.0, 1 - similarity),
-    )  # fmt: skip
+    )
     return int(joined.fit(centres).n_clusters_)

@@ -18,7 +18,7 @@ def _same_length(labels_a: Labels, labels_b: Labels) -> None:
 
 def nmi(labels_true: Labels, labels_found: Labels) -> float:
     """Normalised mutual information (0 = unrelated, 1 = the same grouping)."""
-    from sklearn.metrics import normalized_mutual_info_score
+    from sklearn.metrics import normalized_mutual_info_score  # lazy: scikit-learn is heavy
 
     _same_length(labels_true, labels_found)
     return float(normalized_mutual_info_score(list(labels_true), list(labels_found)))
@@ -26,7 +26,7 @@ def nmi(labels_true: Labels, labels_found: Labels) -> float:
 
 def ari(labels_true: Labels, labels_found: Labels) -> float:
     """Adjusted Rand index (0 = chance agreement, 1 = the same grouping)."""
-    from sklearn.metrics import adjusted_rand_score
+    from sklearn.metrics import adjusted_rand_score  # lazy: scikit-learn is heavy
 
     _same_length(labels_true, labels_found)
     return float(adjusted_rand_score(list(labels_true), list(labels_found)))
@@ -34,7 +34,7 @@ def ari(labels_true: Labels, labels_found: Labels) -> float:
 
 def cohen_kappa(labels_a: Labels, labels_b: Labels) -> float:
     """Cohen's kappa between two coders who used the same theme names (1 = full agreement)."""
-    from sklearn.metrics import cohen_kappa_score
+    from sklearn.metrics import cohen_kappa_score  # lazy: scikit-learn is heavy
 
     _same_length(labels_a, labels_b)
     if not labels_a:

@@ -31,6 +31,7 @@ from engage.theming.answers import (
     says_too_little,
 )
 from engage.theming.result import Campaign, DocFlags
+from engage.theming.settings import sized_min_cluster_size
 
 NOTHING_MIN_SIZE = 5
 _SHINGLE = 5
@@ -74,10 +75,15 @@ def prepare_texts(
     tidy = [normalise_text(text) for text in texts]
     keys = [duplicate_key(text) for text in tidy]
     nothing = [says_nothing(text) for text in tidy]
-    flags = [DocFlags(non_answer=not said and says_too_little(t, k))
-             for t, k, said in zip(tidy, keys, nothing, strict=True)]  # fmt: skip
-    others = {key for key, flag, said in zip(keys, flags, nothing, strict=True)
-              if not flag.non_answer and not said}  # fmt: skip
+    flags = [
+        DocFlags(non_answer=not said and says_too_little(t, k))
+        for t, k, said in zip(tidy, keys, nothing, strict=True)
+    ]
+    others = {
+        key
+        for key, flag, said in zip(keys, flags, nothing, strict=True)
+        if not flag.non_answer and not said
+    }
     if not nothing_theme or sum(nothing) < _theme_size(len(others)):
         for i in np.flatnonzero(nothing):
             flags[i].non_answer = is_non_answer(tidy[i])
@@ -92,7 +98,8 @@ def prepare_texts(
     distinct = list(first_of.values())
     copies = _copies_per_original(flags, distinct)
     groups = find_near_duplicates([keys[i] for i in distinct], campaign_similarity)
-    campaigns = _campaigns(groups, distinct, tidy, copies, campaign_min_size, campaign_min_words)
+    originals = [[distinct[position] for position in group] for group in groups]
+    campaigns = _campaigns(originals, tidy, copies, campaign_min_size, campaign_min_words)
     prepared = _finish(tidy, flags, campaigns, distinct)
     prepared.nothing = [n for n, i in enumerate(prepared.fit_indices) if nothing[i]]
     return prepared
@@ -101,8 +108,6 @@ def prepare_texts(
 def _theme_size(distinct: int) -> int:
     """How many answers of "nothing" make a theme beside ``distinct`` other answers: as
     many as a theme of the grouping needs, and five at least."""
-    from engage.theming.cluster import sized_min_cluster_size
-
     return max(NOTHING_MIN_SIZE, sized_min_cluster_size(distinct))
 
 
@@ -117,16 +122,15 @@ def _copies_per_original(flags: list[DocFlags], distinct: list[int]) -> dict[int
 
 def _campaigns(
     groups: list[list[int]],
-    distinct: list[int],
     tidy: list[str],
     copies: dict[int, list[int]],
     min_size: int,
     min_words: int,
 ) -> list[Campaign]:
-    """Near-duplicate groups big enough, and long enough, to be called a campaign."""
+    """Near-duplicate groups (of original answers' indices) big enough, and long enough, to be
+    called a campaign."""
     campaigns: list[Campaign] = []
-    for group in groups:
-        originals = [distinct[position] for position in group]
+    for originals in groups:
         members = sorted(i for original in originals for i in copies[original])
         head = min(originals)
         if len(members) < min_size or len(tidy[head].split()) < min_words:
@@ -173,8 +177,11 @@ def find_near_duplicates(keys: list[str], similarity: float = 0.7) -> list[list[
     groups: dict[int, list[int]] = {}
     for i, root in enumerate(roots):
         groups.setdefault(int(root), []).append(i)
-    return [_close_to_head(members, signatures, similarity) for members in groups.values()
-            if len(members) > 1]  # fmt: skip
+    return [
+        _close_to_head(members, signatures, similarity)
+        for members in groups.values()
+        if len(members) > 1
+    ]
 
 
 def _close_to_head(members: list[int], signatures: np.ndarray, similarity: float) -> list[int]:

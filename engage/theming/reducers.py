@@ -5,10 +5,9 @@
   fitted on a random sample and every other answer is placed at the weighted
   mean of its nearest sampled answers. Seeded, hence single-threaded and
   reproducible. 100 layout epochs (UMAP's default is 200 above 10,000 points,
-  500 below): with the fast model aligned to MiniLM, NMI against the categories
-  of public NHS patient feedback 0.195 at 200 and 0.197 at 100, against the
-  demo's topics 0.497 and 0.499 (means of seeds 0-2 and 0-4), for 2 s less at
-  10,000 answers.
+  500 below): with the fast model aligned to MiniLM, fewer epochs group answers as
+  well as UMAP's default, in less time on large inputs (figures in
+  bench/README.md).
 - ``PcaReducer``: PCA to a few dimensions; deterministic and instant, used for
   inputs too small for UMAP.
 """
@@ -19,7 +18,8 @@ import warnings
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
+from engage.theming.runtime import cache_umap_compilation
+from engage.theming.vectors import unit_rows
 
 MIN_DOCS_FOR_UMAP = 60
 
@@ -33,7 +33,7 @@ class PcaReducer:
         self._pca = None
 
     def fit(self, vectors: np.ndarray, y: object = None) -> PcaReducer:
-        from sklearn.decomposition import PCA
+        from sklearn.decomposition import PCA  # lazy: scikit-learn is heavy
 
         dims = max(1, min(self.n_components, vectors.shape[0] - 1, vectors.shape[1]))
         solver = "covariance_eigh" if vectors.shape[0] > 2 * vectors.shape[1] else "full"
@@ -52,9 +52,13 @@ class UmapReducer:
     """UMAP to ``n_components`` dimensions from precomputed neighbours (cosine on unit rows)."""
 
     def __init__(
-        self, n_components: int = 5, neighbours: int = 15, seed: int = 0, sample: int = 10000,
+        self,
+        n_components: int = 5,
+        neighbours: int = 15,
+        seed: int = 0,
+        sample: int = 10000,
         epochs: int = 100,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self.n_components = n_components
         self.neighbours = neighbours
         self.seed = seed
@@ -91,10 +95,9 @@ class UmapReducer:
         return placed
 
     def _umap(self, vectors: np.ndarray) -> np.ndarray:
-        from engage.theming.runtime import cache_umap_compilation
 
         cache_umap_compilation()
-        import umap
+        import umap  # lazy: UMAP and numba are heavy
 
         # UMAP's notes are about choices made on purpose ("n_jobs overridden by setting
         # random_state"); a filter, since catch_warnings is not thread-safe
@@ -103,10 +106,16 @@ class UmapReducer:
         k = min(self.neighbours, len(vectors) - 1)
         indices, distances = neighbour_lists(vectors, k)
         model = umap.UMAP(
-            n_neighbors=k, n_components=self.n_components, min_dist=0.0, metric="euclidean",
-            precomputed_knn=(indices, distances, None), random_state=self.seed, init="pca",
-            n_epochs=self.epochs, low_memory=True,
-        )  # fmt: skip
+            n_neighbors=k,
+            n_components=self.n_components,
+            min_dist=0.0,
+            metric="euclidean",
+            precomputed_knn=(indices, distances, None),
+            random_state=self.seed,
+            init="pca",
+            n_epochs=self.epochs,
+            low_memory=True,
+        )
         return np.asarray(model.fit_transform(vectors), dtype=np.float32)
 
 

@@ -7,14 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-
-def go_offline() -> None:
-    """Forbid Hugging Face libraries to reach a model hub (set before they are imported)."""
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-
+from engage.config import cache_dir
+from engage.theming.distill import FAST_MODEL_DIR, is_distilled
 
 # numba keys its cache by a function's code, not by how it was compiled: the folder is
 # renamed when engage compiles UMAP differently (here: its layout epochs release the GIL).
@@ -25,8 +19,6 @@ def use_numba_cache() -> None:
     """Keep numba's compiled functions (UMAP, pynndescent) under engage's cache folder."""
     if "NUMBA_CACHE_DIR" in os.environ:
         return
-    from engage.config import cache_dir
-
     folder = cache_dir() / NUMBA_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["NUMBA_CACHE_DIR"] = str(folder)
@@ -43,21 +35,21 @@ _UNUSED_BY_BERTOPIC = ("sentence_transformers", "transformers", "torch")
 def import_bertopic() -> None:
     """Import BERTopic (with numba's cache set) without the deep-learning libraries when
     nothing has loaded them yet: the fast backend needs torch alone (for MiniLM's sample,
-    ``teacher.py``), and transformers with sentence-transformers would cost it about 3 s
+    ``teacher.py``), and transformers with sentence-transformers would cost it seconds
     and serve nothing. A later import of them (the quality backend) works as usual."""
     if "bertopic" in sys.modules:
         return
     use_numba_cache()  # before bertopic imports umap and numba
     import scipy.stats  # noqa: F401  -- these look torch up as they load: load them first
-    import sklearn  # noqa: F401
+    import sklearn  # noqa: F401 -- lazy: scikit-learn is heavy
 
     blocked = [name for name in _UNUSED_BY_BERTOPIC if name not in sys.modules]
     for name in blocked:
         sys.modules[name] = None  # type: ignore[assignment]  # import raises ModuleNotFoundError
     try:
-        import bertopic.backend  # noqa: F401
-        import bertopic.representation  # noqa: F401
-        import bertopic.vectorizers  # noqa: F401
+        import bertopic.backend  # noqa: F401 -- lazy: BERTopic is heavy
+        import bertopic.representation  # noqa: F401 -- lazy: BERTopic is heavy
+        import bertopic.vectorizers  # noqa: F401 -- lazy: BERTopic is heavy
     finally:
         for name in blocked:
             sys.modules.pop(name, None)
@@ -69,15 +61,15 @@ def cache_umap_compilation() -> None:
     let the seeded, single-threaded layout release the GIL, so that the stability check's
     UMAP runs on the second core beside the real run's (results are unchanged).
 
-    The first UMAP fit in a process spends about 4 s compiling; with the code
+    The first UMAP fit in a process spends seconds compiling; with the code
     cached under ``cache_dir()/numba-2`` later processes load it instead. Called
     once per process, before any thread fits UMAP.
     """
     use_numba_cache()
-    import umap.layouts
-    import umap.umap_
-    import umap.utils
-    from numba.core.registry import CPUDispatcher
+    import umap.layouts  # lazy: UMAP and numba are heavy
+    import umap.umap_  # lazy: UMAP and numba are heavy
+    import umap.utils  # lazy: UMAP and numba are heavy
+    from numba.core.registry import CPUDispatcher  # lazy: numba is heavy
 
     # (with a UMAP that has no such function, the layout keeps the GIL: slower, same result)
     serial = getattr(umap.layouts, "_nb_optimize_layout_euclidean_single_epoch", None)
@@ -94,12 +86,8 @@ def cache_umap_compilation() -> None:
 
 def first_run_note(backend: str) -> str:
     """What the first theming run on a machine does once and a person would otherwise
-    wonder about: distilling the fast model (about 30 s) and compiling UMAP (about 15 s),
-    both kept under engage's cache folder. Empty once done."""
-    from engage.config import cache_dir
-    from engage.theming.distill import is_distilled
-    from engage.theming.embedders import FAST_MODEL_DIR
-
+    wonder about: distilling the fast model and compiling UMAP, both kept under engage's
+    cache folder. Empty once done."""
     work = []
     if backend == "fast" and not is_distilled(cache_dir() / FAST_MODEL_DIR):
         work.append("distils the fast model")

@@ -10,19 +10,18 @@ the topics stand out before reduction and clustering:
    they say (the demo's largest theme was its French answers). Centred per
    language, a French answer sits near the English answers on its topic; the
    themes are then found in the main language and each answer in the other
-   joins the nearest (``pipeline``). NMI of the demo's French answers against
-   their topics 0.07 → 0.41 (fast, seeds 0-2) and 0.06 → 0.43 (quality, seed 0);
+   joins the nearest (``pipeline``), and French answers then find their topics
+   about as well as English ones;
 2. **add the words**: a small LSA of the answers' TF-IDF (rare, specific words
    such as "kiosk", "plexiglass", "bilingual" weigh most; English and French
    stop words ignored), side by side with the embedding.
 
-How much the words weigh depends on the embedder (its ``word_weight``). For the
-static ``fast`` model, aligned to MiniLM (``teacher.py``), they help at 0.35 of
-the embedding's weight: NMI against the demo's topics 0.495 → 0.504, against
-the categories of public NHS patient feedback 0.194 → 0.196 (means of seeds
-0-4 and 0-2); 0.5 gives 0.500 and 0.189. For the transformer ``quality`` model
-they only add noise (demo 0.531 → 0.520, NHS 0.323 → 0.304, an earlier sample),
-so it uses the centred embeddings alone.
+How much the words weigh depends on the embedder (its ``word_weight``). The
+static ``fast`` model, aligned to MiniLM (``teacher.py``), knows words only one
+by one, and the answers' own rare words help it (up to a point: weighed too much
+they drown the meaning); the transformer ``quality`` model already reads the
+words in context, and they only add noise to it, so it uses the centred
+embeddings alone. The figures behind both are in bench/README.md.
 """
 
 from __future__ import annotations
@@ -32,8 +31,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
-from engage.theming.labels import tidy_for_words
+from engage.theming.labels import PhraseAnalyzer, tidy_for_words
+from engage.theming.vectors import unit_rows
 
 
 @dataclass
@@ -104,7 +103,7 @@ def language_groups(docs: list[str], weights: np.ndarray | None = None) -> list[
 def french_answers(docs: list[str]) -> np.ndarray:
     """Which answers are in French: their words are, on the whole, more frequent in French
     than in English ("Attente trop longue", "Le site ne marche pas"), by ``wordfreq``."""
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # lazy: its word lists are large
 
     lean: dict[str, float] = {}
 
@@ -125,10 +124,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 def word_vectors(docs: list[str], dims: int, seed: int) -> np.ndarray:
     """LSA of the answers: TF-IDF of their words reduced to ``dims`` dimensions (unit rows)."""
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from engage.theming.labels import PhraseAnalyzer
+    from sklearn.decomposition import TruncatedSVD  # lazy: scikit-learn is heavy
+    from sklearn.feature_extraction.text import TfidfVectorizer  # lazy: scikit-learn is heavy
 
     min_df = 2 if len(docs) >= 50 else 1
     try:

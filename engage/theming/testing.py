@@ -12,8 +12,8 @@ import zlib
 
 import numpy as np
 
-from engage.theming.embedders import unit_rows
 from engage.theming.labels import word_stem
+from engage.theming.vectors import unit_rows
 
 _WORD = re.compile(r"[a-z]+")
 _IGNORED = frozenset(

@@ -15,16 +15,14 @@ from typing import Any
 
 import numpy as np
 
-from engage.theming.cluster import (
-    ClusterSettings,
-    apply_merge,
-    exact_clusterer,
-    make_clusterer,
-    merge_plan,
-    place_outliers,
-)
-from engage.theming.embedders import Embedder
+from engage.theming.cluster import exact_clusterer, make_clusterer, place_outliers
+from engage.theming.labels import PhraseAnalyzer
+from engage.theming.merging import apply_merge, merge_plan
+from engage.theming.reducers import make_reducer
 from engage.theming.result import UNTHEMED
+from engage.theming.runtime import import_bertopic
+from engage.theming.settings import ClusterSettings
+from engage.theming.vectors import Embedder
 
 Tell = Callable[[str, float], None]
 KEYPHRASE_CANDIDATES = 15
@@ -73,9 +71,7 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
     The vocabulary is fixed here, from the answers: BERTopic fits its vectorizer on one
     joined document per theme, where ``min_df`` would count themes and so drop every
     word that belongs to a single theme ("parking" from the parking theme)."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    from engage.theming.labels import PhraseAnalyzer
+    from sklearn.feature_extraction.text import CountVectorizer  # lazy: scikit-learn is heavy
 
     analyzer = PhraseAnalyzer(ngrams[1])
     candidates = (
@@ -94,7 +90,7 @@ def _vectorizer(docs: list[str], ngrams: tuple[int, int], min_df: int):
 
 def _backend(embedder: Embedder):
     """The embedder dressed as a BERTopic backend (used for keyphrase embeddings only)."""
-    from bertopic.backend import BaseEmbedder
+    from bertopic.backend import BaseEmbedder  # lazy: BERTopic is heavy
 
     class EngageBackend(BaseEmbedder):
         def embed(self, documents: list[str], verbose: bool = False) -> np.ndarray:
@@ -136,31 +132,36 @@ def _silent(stage: str, fraction: float) -> None:
     """Progress callback that reports nothing."""
 
 
-def fit_topic_model(
-    docs: list[str],
-    vectors: np.ndarray,
-    embedder: Embedder,
-    seed: int,
-    settings: ClusterSettings,
-    min_df: int | None = None,
-    tell: Tell = _silent,
-    copies: np.ndarray | None = None,
-) -> TopicModelOutcome:
+@dataclass
+class AnswersToGroup:
+    """The distinct answers a run groups: their texts, their ``vectors`` in the grouping space
+    (see ``space``), how many texts each stands for (``copies``) and how to group them
+    (``min_df``: the fewest answers a keyphrase is used by, None: sized to the answers)."""
+
+    docs: list[str]
+    vectors: np.ndarray
+    embedder: Embedder
+    seed: int
+    settings: ClusterSettings
+    min_df: int | None = None
+    copies: np.ndarray | None = None
+
+
+def fit_topic_model(answers: AnswersToGroup, tell: Tell = _silent) -> TopicModelOutcome:
     """Reduce, cluster, merge close groups, place outliers, and describe each theme (the
     groups are settled by ``cluster.settle_themes``' steps, as in the stability check).
 
-    ``vectors`` are the answers in the grouping space (see ``space``); ``copies``, how
-    many texts each answer stands for; ``tell`` hears ("reduce", 1.0), ("cluster", 0.0)
-    ... as the stages go by.
+    ``tell`` hears ("reduce", 1.0), ("cluster", 0.0) ... as the stages go by.
     """
-    min_df = min_df or sized_min_df(len(docs))
+    docs, vectors, settings = answers.docs, answers.vectors, answers.settings
+    min_df = answers.min_df or sized_min_df(len(docs))
     terms = _terms(docs, min_df)
-    model, reducer = _topic_model(docs, embedder, seed, settings, tell)
+    model, reducer = _topic_model(answers, tell)
     started = time.perf_counter()
     raw = np.asarray(model.fit_transform(docs, vectors)[0])
     if settings.n_themes and len(set(raw.tolist()) - {UNTHEMED}) < settings.n_themes:
         clusterer = exact_clusterer(settings.n_themes)  # fewer dense groups than asked for
-        model, reducer = _topic_model(docs, embedder, seed, settings, tell, clusterer)
+        model, reducer = _topic_model(answers, tell, clusterer)
         raw = np.asarray(model.fit_transform(docs, vectors)[0])
     merged = apply_merge(raw, merge_plan(vectors, raw, settings))
     seconds = {"reduce": reducer.seconds}
@@ -168,7 +169,7 @@ def fit_topic_model(
     tell("cluster", 1.0)
     tell("outliers", 0.0)
     started = time.perf_counter()
-    labels = place_outliers(vectors, merged, settings, copies)
+    labels = place_outliers(vectors, merged, settings, answers.copies)
     seconds["outliers"] = time.perf_counter() - started
     tell("outliers", 1.0)
     started = time.perf_counter()
@@ -178,21 +179,20 @@ def fit_topic_model(
     return TopicModelOutcome(raw, labels, keyphrases, seconds, min_df)
 
 
-def _topic_model(docs, embedder, seed, settings: ClusterSettings, tell: Tell, clusterer=None):
+def _topic_model(answers: AnswersToGroup, tell: Tell, clusterer=None):
     """BERTopic with engage's reducer and sized HDBSCAN, or ``clusterer`` (the reducer is
     returned too, timed)."""
-    from engage.theming.reducers import make_reducer
-    from engage.theming.runtime import import_bertopic
+    docs, settings = answers.docs, answers.settings
 
     import_bertopic()
-    from bertopic import BERTopic
-    from bertopic.vectorizers import ClassTfidfTransformer
-    from sklearn.feature_extraction.text import CountVectorizer
+    from bertopic import BERTopic  # lazy: BERTopic is heavy
+    from bertopic.vectorizers import ClassTfidfTransformer  # lazy: BERTopic is heavy
+    from sklearn.feature_extraction.text import CountVectorizer  # lazy: scikit-learn is heavy
 
-    reducer = make_reducer(settings.reducer, len(docs), seed, settings.reduce_dims)
+    reducer = make_reducer(settings.reducer, len(docs), answers.seed, settings.reduce_dims)
     reducer = _Stage(reducer, "reduce", lambda s, f: (tell(s, f), tell("cluster", 0.0)))
     model = BERTopic(
-        embedding_model=_backend(embedder),
+        embedding_model=_backend(answers.embedder),
         umap_model=reducer,
         hdbscan_model=clusterer or make_clusterer(len(docs), settings),
         # the fit's own word lists are never read (keyphrases are described once the themes
@@ -209,8 +209,8 @@ def _topic_model(docs, embedder, seed, settings: ClusterSettings, tell: Tell, cl
 def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, float]]]:
     """Keyphrases per theme: c-TF-IDF over words and word pairs, diversified by MMR,
     then weighted by how many of the theme's answers use them (a label should fit most)."""
-    from bertopic.representation import MaximalMarginalRelevance
-    from bertopic.vectorizers import ClassTfidfTransformer
+    from bertopic.representation import MaximalMarginalRelevance  # lazy: BERTopic is heavy
+    from bertopic.vectorizers import ClassTfidfTransformer  # lazy: BERTopic is heavy
 
     themes = sorted(set(labels.tolist()) - {UNTHEMED})
     if not themes:
@@ -229,8 +229,10 @@ def _describe(model, docs, labels, terms: _Terms) -> dict[int, list[tuple[str, f
     counts = terms.counts if terms.counts is not None else model.vectorizer_model.transform(docs)
     used = counts > 0
     vocabulary = model.vectorizer_model.vocabulary_
-    return {theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
-            for theme in themes}  # fmt: skip
+    return {
+        theme: _by_coverage(model.get_topic(theme) or [], used[labels == theme], vocabulary)
+        for theme in themes
+    }
 
 
 def _by_coverage(scored, used, vocabulary) -> list[tuple[str, float]]:

@@ -89,9 +89,13 @@ def palette_commands(app: App) -> list[PaletteCommand]:
     if not isinstance(app.screen, mode_screens):
         for binding, keys in described(bindings_of(type(app.screen))):
             commands.append(
-                PaletteCommand(binding.tooltip, f"here · {key_names(app, keys)}", "",
-                               f"screen.{binding.action}")
-            )  # fmt: skip
+                PaletteCommand(
+                    binding.tooltip,
+                    f"here · {key_names(app, keys)}",
+                    "",
+                    f"screen.{binding.action}",
+                )
+            )
     for binding, keys in described(bindings_of(type(app))):
         commands.append(
             PaletteCommand(binding.tooltip, key_names(app, keys), "", f"app.{binding.action}")

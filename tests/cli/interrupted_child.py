@@ -18,7 +18,10 @@ import time
 
 def blocking(stages: list[tuple[str, float]]):
     def stand_in(*args, **kwargs):
-        progress = kwargs.get("progress")
+        options = kwargs.get("options") or next(
+            (arg for arg in args if hasattr(arg, "progress")), None
+        )
+        progress = kwargs.get("progress") or getattr(options, "progress", None)
         for stage, fraction in stages:
             if progress is not None:
                 progress(stage, fraction)

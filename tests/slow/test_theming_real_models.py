@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engage.theming import QualityEmbedder, theme_texts
+from engage.theming import QualityEmbedder, ThemingOptions, theme_texts
 from engage.theming.metrics import nmi
 from engage.theming.space import language_groups
 from engage.theming.teacher import SAMPLE, MiniLMTeacher
@@ -69,7 +69,7 @@ def no_network(monkeypatch) -> list[object]:
 
 def test_fast_backend_themes_demo_answers(models_home):
     texts = demo_answers(400)
-    result = theme_texts(texts, backend="fast")
+    result = theme_texts(texts, ThemingOptions(backend="fast"))
     assert 4 <= result.n_themes <= 40
     assert result.unthemed_share <= 0.15
     assert result.stability is not None and result.stability >= 0.5
@@ -80,7 +80,7 @@ def test_fast_backend_themes_demo_answers(models_home):
 
 
 def test_quality_backend_themes_demo_answers(models_home):
-    result = theme_texts(demo_answers(250), backend="quality")
+    result = theme_texts(demo_answers(250), ThemingOptions(backend="quality"))
     assert 3 <= result.n_themes <= 40
     assert result.unthemed_share <= 0.2
     assert result.params["embedding_dim"] == 384
@@ -90,7 +90,7 @@ def test_quality_backend_themes_demo_answers(models_home):
 def test_theming_works_with_the_network_cut_off(no_network, engage_home):
     """A fresh ENGAGE_HOME: the fast model is distilled under the block, then both models run."""
     assert not (engage_home / "cache" / "model2vec-minilm").exists()
-    result = theme_texts(demo_answers(150), backend="fast")
+    result = theme_texts(demo_answers(150), ThemingOptions(backend="fast"))
     assert result.n_themes >= 1
     assert (engage_home / "cache" / "model2vec-minilm" / "model.safetensors").is_file()
     vectors = QualityEmbedder().encode(["The wait at the counter was far too long"])
@@ -100,7 +100,7 @@ def test_theming_works_with_the_network_cut_off(no_network, engage_home):
 
 def test_demo_themes_recover_most_topics(models_home):
     texts, topics = demo_labelled()
-    result = theme_texts(texts, backend="fast")
+    result = theme_texts(texts, ThemingOptions(backend="fast"))
     plurality = {}
     for theme in set(result.assignments) - {-1}:
         held = Counter(t for t, a in zip(topics, result.assignments, strict=True) if a == theme)

@@ -26,9 +26,9 @@ def fake_pipeline(monkeypatch):
 
     calls = []
 
-    def themer(texts, **kwargs):
+    def themer(texts, options=None):
         calls.append(len(texts))
-        return keyword_themes(texts, **kwargs)
+        return keyword_themes(texts, options)
 
     monkeypatch.setattr(engage.theming.pipeline, "theme_texts", themer)
     return calls
@@ -158,7 +158,8 @@ async def test_the_app_stays_responsive_and_a_run_can_be_cancelled(app, sample, 
 
     embedding, cancel_pressed = threading.Event(), threading.Event()
 
-    def slow_themer(texts, progress=None, **kwargs):
+    def slow_themer(texts, options):
+        progress = options.progress
         progress("embed", 0.5)
         embedding.set()
         cancel_pressed.wait(HANG_GUARD)  # still embedding when the person presses x
@@ -192,7 +193,7 @@ async def test_the_app_stays_responsive_and_a_run_can_be_cancelled(app, sample, 
 async def test_a_failing_run_is_a_notification(app, monkeypatch):
     import engage.theming.pipeline
 
-    def broken(texts, **kwargs):
+    def broken(texts, options=None):
         raise ValueError("k must be less than the number of samples")
 
     monkeypatch.setattr(engage.theming.pipeline, "theme_texts", broken)

@@ -30,6 +30,7 @@ from engage.db.theme_runs import select_submissions
 from engage.services.imports import import_file
 from engage.services.theme import store_run
 from engage.theming.result import UNTHEMED, DocFlags, Theme, ThemingResult
+from engage.theming.run import ThemingOptions
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 THEMES = {
@@ -96,8 +97,9 @@ def frozen() -> Iterator[None]:
         yield
 
 
-def keyword_themes(texts: list[str], progress=None, **_: Any) -> ThemingResult:
+def keyword_themes(texts: list[str], options: ThemingOptions | None = None) -> ThemingResult:
     """A tiny, instant themer: a text belongs to the first theme whose keyword it contains."""
+    progress = options.progress if options else None
     for stage in ("prepare", "embed", "reduce", "cluster", "outliers", "represent", "stability"):
         if progress:
             progress(stage, 0.0)

@@ -7,11 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "engage"
-# Each of these is being untangled on its own; the marks come off once that is merged.
-UNTANGLED_SEPARATELY = ("engage.theming",)
 
 
 def module_name(path: Path) -> str:
@@ -90,10 +86,6 @@ def describe(circle: list[str], graph: dict[str, set[str]]) -> str:
     return f"{', '.join(circle)} ({'; '.join(ties)})"
 
 
-def within(circle: list[str], package: str) -> bool:
-    return all(module.startswith(package + ".") for module in circle)
-
-
 def test_the_circle_finder_finds_a_circle_through_a_function_local_import():
     first = ast.parse("from engage.b import thing\n")
     second = ast.parse("def later():\n    from engage.a import other\n")
@@ -105,32 +97,10 @@ def test_the_circle_finder_finds_a_circle_through_a_function_local_import():
     assert circles(graph) == [["engage.a", "engage.b"]]
 
 
-def test_engage_has_no_import_circles_outside_the_app_and_theming():
+def test_engage_has_no_import_circles():
     graph = import_graph()
-    found = [
-        describe(circle, graph)
-        for circle in circles(graph)
-        if not any(within(circle, package) for package in UNTANGLED_SEPARATELY)
-    ]
+    found = [describe(circle, graph) for circle in circles(graph)]
     assert not found, "modules that import each other in a circle: " + " | ".join(found)
-
-
-@pytest.mark.parametrize(
-    "package",
-    [
-        pytest.param(
-            package,
-            marks=pytest.mark.xfail(
-                strict=True, reason=f"{package} is untangled separately; remove this mark then"
-            ),
-        )
-        for package in UNTANGLED_SEPARATELY
-    ],
-)
-def test_the_app_and_theming_have_no_import_circles(package):
-    graph = import_graph()
-    found = [describe(c, graph) for c in circles(graph) if within(c, package)]
-    assert not found, f"modules of {package} in a circle: " + " | ".join(found)
 
 
 def function_local_imports(tree: ast.Module) -> list[ast.stmt]:
@@ -157,9 +127,6 @@ def says_why(lines: list[str], node: ast.stmt) -> bool:
 def test_every_import_inside_a_function_says_why_it_waits():
     unexplained = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        name = module_name(path)
-        if name.startswith(UNTANGLED_SEPARATELY):
-            continue
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines()
         unexplained += [

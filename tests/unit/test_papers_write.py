@@ -15,7 +15,7 @@ from engage.db.recommendations import add_recommendation, record_action
 from engage.errors import PathTaken, UserError
 from engage.offices import export_bundle
 from engage.papers.render import BUILT_IN
-from engage.papers.write import paper_format, write_paper
+from engage.papers.write import PaperOptions, paper_format, write_paper
 
 TITLE = "Counter services review"
 
@@ -101,7 +101,7 @@ def test_an_existing_file_is_not_overwritten_without_force(fresh_db, office, tmp
         write_paper(fresh_db, TITLE, "briefing-note", out)
     assert out.read_text() == "my notes\n"
     assert fresh_db.execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
-    write_paper(fresh_db, TITLE, "briefing-note", out, force=True)
+    write_paper(fresh_db, TITLE, "briefing-note", out, PaperOptions(force=True))
     assert out.read_text().startswith("# Briefing note")
 
 
@@ -109,7 +109,13 @@ def test_a_failed_render_leaves_no_file_and_no_record(fresh_db, office, tmp_path
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "bad.md.j2").write_text("{{ nothing_here }}")
     with pytest.raises(UserError, match="bad.md.j2, line 1"):
-        write_paper(fresh_db, TITLE, "bad", tmp_path / "bad.md", template_dir=tmp_path / "mine")
+        write_paper(
+            fresh_db,
+            TITLE,
+            "bad",
+            tmp_path / "bad.md",
+            PaperOptions(template_dir=tmp_path / "mine"),
+        )
     assert not (tmp_path / "bad.md").exists()
     assert fresh_db.execute("SELECT COUNT(*) FROM papers").fetchone()[0] == 0
 

@@ -10,9 +10,11 @@ import numpy as np
 import pytest
 
 from engage.theming import distill
-from engage.theming.cache import MemoryEmbeddingCache, embed_with_cache, text_hash
-from engage.theming.embedders import FastEmbedder, QualityEmbedder, get_embedder, unit_rows
+from engage.theming.cache import MemoryEmbeddingCache, embed_with_cache
+from engage.theming.embedders import FastEmbedder, QualityEmbedder, get_embedder
+from engage.theming.offline import go_offline
 from engage.theming.testing import HashingEmbedder
+from engage.theming.vectors import text_hash, unit_rows
 
 HEAVY = ("torch", "sklearn", "bertopic", "model2vec", "hdbscan", "umap", "sentence_transformers")
 
@@ -30,11 +32,11 @@ def test_importing_theming_loads_no_heavy_library():
 def test_grouping_without_a_transformer_never_loads_the_deep_learning_libraries():
     code = (
         "import sys\n"
-        "from engage.theming import theme_texts\n"
+        "from engage.theming import ThemingOptions, theme_texts\n"
         "from engage.theming.testing import HashingEmbedder\n"
         "texts = [f'parking lot {i} car spaces' for i in range(40)]\n"
         "texts += [f'wait line counter {i} queue' for i in range(40)]\n"
-        "run = theme_texts(texts, backend=HashingEmbedder())\n"
+        "run = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))\n"
         "loaded = lambda: sorted(m for m in ('torch', 'transformers') if m in sys.modules)\n"
         "print(run.n_themes, loaded())\n"
         "import sentence_transformers\n"  # the quality backend can still load them
@@ -61,7 +63,7 @@ def test_rows_are_unit_length_float32():
 def test_go_offline_sets_the_hub_switches(monkeypatch):
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
-    distill.go_offline()
+    go_offline()
     import os
 
     assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
@@ -75,7 +77,9 @@ def test_the_first_run_on_a_machine_says_what_it_builds_once(monkeypatch):
     assert "distils the fast model and compiles the grouping code" in first_run_note("fast")
     assert "distils" not in first_run_note("quality")
     (cache_dir() / NUMBA_FOLDER / "umap_0123").mkdir(parents=True)
-    monkeypatch.setattr(distill, "is_distilled", lambda folder: True)
+    built = cache_dir() / distill.FAST_MODEL_DIR
+    built.mkdir(parents=True)
+    _fake_build(built)
     assert first_run_note("fast") == first_run_note("quality") == ""
 
 

@@ -9,17 +9,18 @@ import pytest
 from theming_support import FILLER, TOPICS, three_topics
 
 from engage.errors import UserError
-from engage.theming import MemoryEmbeddingCache, get_embedder, theme_texts
-from engage.theming.cluster import ClusterSettings, settle_themes
+from engage.theming import MemoryEmbeddingCache, ThemingOptions, get_embedder, theme_texts
+from engage.theming.cluster import settle_themes
 from engage.theming.metrics import ari
 from engage.theming.pipeline import STAGES
+from engage.theming.settings import ClusterSettings
 from engage.theming.testing import HashingEmbedder
 
 
 @pytest.fixture(scope="module")
 def synthetic():
     texts, truth = three_topics()
-    return texts, truth, theme_texts(texts, backend=HashingEmbedder())
+    return texts, truth, theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
 
 
 def test_three_topics_are_recovered(synthetic):
@@ -59,7 +60,7 @@ def test_non_answers_duplicates_and_campaigns_follow_their_original(synthetic):
     letter = ("Please keep the Main Street office open because seniors in our town rely on it "
               "every single week {}")  # fmt: skip
     extra = ["n/a", texts[0].upper(), "", *[letter.format(i) for i in range(6)]]
-    result = theme_texts(texts + extra, backend=HashingEmbedder())
+    result = theme_texts(texts + extra, ThemingOptions(backend=HashingEmbedder()))
     n = len(texts)
     assert result.assignments[n] == -1 and result.flags[n].non_answer
     assert result.assignments[n + 1] == result.assignments[0]
@@ -73,7 +74,7 @@ def test_non_answers_duplicates_and_campaigns_follow_their_original(synthetic):
 def test_an_answer_many_people_gave_word_for_word_is_a_theme_even_alone():
     texts, truth = three_topics()
     repeated = "Toilets filthy dirty smelly broken soap towels missing."
-    result = theme_texts(texts + [repeated] * 12, backend=HashingEmbedder())
+    result = theme_texts(texts + [repeated] * 12, ThemingOptions(backend=HashingEmbedder()))
     n = len(texts)
     theme = result.assignments[n]
     assert theme != -1 and set(result.assignments[n:]) == {theme}
@@ -81,14 +82,14 @@ def test_an_answer_many_people_gave_word_for_word_is_a_theme_even_alone():
     assert result.n_themes == 4 and ari(truth, result.assignments[:n]) > 0.9
     title = next(t.label for t in result.themes if t.id == theme)
     assert title == "Toilets filthy dirty smelly broken soap towels missing"  # what they said
-    fewer = theme_texts(texts + [repeated] * 3, backend=HashingEmbedder())
+    fewer = theme_texts(texts + [repeated] * 3, ThemingOptions(backend=HashingEmbedder()))
     assert fewer.assignments[n] == -1 and fewer.n_themes == 3  # fewer than the smallest theme
 
 
 def test_same_seed_same_themes():
     texts, _ = three_topics(seed=8)
-    first = theme_texts(texts, backend=HashingEmbedder(), seed=4)
-    second = theme_texts(texts, backend=HashingEmbedder(), seed=4)
+    first = theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), seed=4))
+    second = theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), seed=4))
     assert first.assignments == second.assignments
     assert first.stability == second.stability  # checked in a thread beside the run
     assert [t.label for t in first.themes] == [t.label for t in second.themes]
@@ -96,30 +97,32 @@ def test_same_seed_same_themes():
 
 def test_forced_number_of_themes():
     texts, _ = three_topics()
-    assert theme_texts(texts, backend=HashingEmbedder(), n_themes=2).n_themes == 2
+    assert theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), n_themes=2)).n_themes == 2
     with pytest.raises(UserError, match="at least 1"):
-        theme_texts(texts, backend=HashingEmbedder(), n_themes=0)
+        theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), n_themes=0))
     with pytest.raises(UserError, match="3 distinct answers are too few to split"):
-        theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=2)
-    assert theme_texts(texts[:3], backend=HashingEmbedder(), n_themes=1).n_themes == 1
+        theme_texts(texts[:3], ThemingOptions(backend=HashingEmbedder(), n_themes=2))
+    assert (
+        theme_texts(texts[:3], ThemingOptions(backend=HashingEmbedder(), n_themes=1)).n_themes == 1
+    )
     with pytest.raises(UserError, match="asked for 20 themes but there are only 12 distinct"):
-        theme_texts(texts[:12], backend=HashingEmbedder(), n_themes=20)
+        theme_texts(texts[:12], ThemingOptions(backend=HashingEmbedder(), n_themes=20))
 
 
 def test_a_forced_count_is_stored_as_asked_and_one_theme_sets_nothing_aside():
     texts, _ = three_topics()
-    run = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=4)
+    run = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=4))
     assert run.params["n_themes"] == 4
-    one = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    one = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert 'with --themes 1 the answers of "nothing" are left unthemed' in one.message
-    alone = theme_texts(NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    alone = theme_texts(NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert [t.label for t in alone.themes] == ["Nothing in particular"]
     with pytest.raises(UserError, match="asked for 1 theme but"):
-        theme_texts([], backend=HashingEmbedder(), n_themes=1)
+        theme_texts([], ThemingOptions(backend=HashingEmbedder(), n_themes=1))
 
 
 def test_settled_themes_match_what_the_stability_check_reproduces():
-    from engage.theming.topic_model import fit_topic_model
+    from engage.theming.topic_model import AnswersToGroup, fit_topic_model
 
     texts, _ = three_topics(per_topic=40, seed=11)
     texts += [f"Random remark number {i} about something else entirely, {w}"
@@ -129,7 +132,8 @@ def test_settled_themes_match_what_the_stability_check_reproduces():
     settings = ClusterSettings()
     copies = np.ones(len(texts), dtype=int)
     copies[-1] = 40  # an outlier said by many becomes a theme in both
-    outcome = fit_topic_model(texts, embeddings, embedder, 0, settings, copies=copies)
+    answers = AnswersToGroup(texts, embeddings, embedder, 0, settings, copies=copies)
+    outcome = fit_topic_model(answers)
     settled = settle_themes(embeddings, outcome.raw, settings, copies)
     assert ari(outcome.labels, settled) == 1.0
 
@@ -145,10 +149,10 @@ def test_embeddings_come_from_the_cache_on_a_second_run():
             Counting.encoded += len(batch)
             return super().encode(batch)
 
-    first = theme_texts(texts, backend=Counting(), embedding_cache=cache)
+    first = theme_texts(texts, ThemingOptions(backend=Counting(), embedding_cache=cache))
     assert len(cache) == len(texts)
     first_count, Counting.encoded = Counting.encoded, 0
-    second = theme_texts(texts, backend=Counting(), embedding_cache=cache)
+    second = theme_texts(texts, ThemingOptions(backend=Counting(), embedding_cache=cache))
     assert Counting.encoded <= first_count - len(texts)
     assert first.assignments == second.assignments
 
@@ -156,7 +160,8 @@ def test_embeddings_come_from_the_cache_on_a_second_run():
 def test_progress_reports_each_stage_in_order():
     seen: list[tuple[str, float]] = []
     texts, _ = three_topics(per_topic=20)
-    theme_texts(texts, backend=HashingEmbedder(), progress=lambda s, f: seen.append((s, f)))
+    options = ThemingOptions(backend=HashingEmbedder(), progress=lambda s, f: seen.append((s, f)))
+    theme_texts(texts, options)
     finished = [stage for stage, fraction in seen if fraction == 1.0]
     assert [s for s in STAGES if s in finished] == list(STAGES)
     assert all(0.0 <= fraction <= 1.0 for _, fraction in seen)
@@ -178,7 +183,7 @@ def test_progress_reports_each_stage_in_order():
     ],
 )
 def test_tiny_inputs_give_a_clear_result(texts, themes, message):
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     assert result.n_themes == themes
     assert message in result.message
     assert len(result.assignments) == len(texts)
@@ -197,7 +202,7 @@ def test_a_few_distinct_answers_many_people_gave_are_themes_named_by_what_they_s
     picked = ["The website kept crashing.", "Nobody answers the phone", "Parking is hard to find!",
               "The wait was too long."]  # fmt: skip
     others = ["My cousin moved to Sudbury", "Open on Saturdays please"]
-    result = theme_texts(picked * 5 + others, backend=HashingEmbedder())
+    result = theme_texts(picked * 5 + others, ThemingOptions(backend=HashingEmbedder()))
     assert result.n_themes == 5 and result.unthemed_share == 0
     labels = {theme.label for theme in result.themes}
     assert {"The website kept crashing", "Nobody answers the phone", "Parking is hard to find",
@@ -207,7 +212,7 @@ def test_a_few_distinct_answers_many_people_gave_are_themes_named_by_what_they_s
     )
     assert "each answer given by 3 or more people is a theme of its own" in result.message
     assert "the other 2 form one" in result.message
-    forced = theme_texts(picked * 5 + others, backend=HashingEmbedder(), n_themes=1)
+    forced = theme_texts(picked * 5 + others, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert forced.n_themes == 1 and "they form one theme" in forced.message
 
 
@@ -218,7 +223,7 @@ def test_unknown_backend_is_a_user_error():
 
 def test_a_theme_is_described_by_its_own_words_however_many_answers():
     texts, truth = three_topics(per_topic=80)  # 240 answers: a word must be in 2 of them
-    result = theme_texts(texts, backend=HashingEmbedder(), stability_sample=0)
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), stability_sample=0))
     for theme in result.themes:
         members = [t for t, a in zip(truth, result.assignments, strict=True) if a == theme.id]
         topic = max(set(members), key=members.count)
@@ -227,14 +232,16 @@ def test_a_theme_is_described_by_its_own_words_however_many_answers():
 
 def test_a_forced_number_of_themes_is_given_even_above_the_natural_groups():
     texts, truth = three_topics()
-    result = theme_texts(texts, backend=HashingEmbedder(), n_themes=5, stability_sample=0)
+    result = theme_texts(
+        texts, ThemingOptions(backend=HashingEmbedder(), n_themes=5, stability_sample=0)
+    )
     assert result.n_themes == 5
     assert len({theme.label for theme in result.themes}) == 5
 
 
 def test_a_short_list_of_distinct_answers_still_splits_into_themes():
     texts, truth = three_topics(per_topic=10)  # 30 distinct answers, each given 5 times
-    result = theme_texts(texts * 5, backend=HashingEmbedder(), stability_sample=0)
+    result = theme_texts(texts * 5, ThemingOptions(backend=HashingEmbedder(), stability_sample=0))
     assert result.n_themes >= 3  # not one theme that holds everything
     assert result.unthemed_share <= 0.15
 
@@ -244,7 +251,9 @@ NOTHING = ["Nothing", "nothing.", "None", "No issues", "Nothing at all", "Nothin
 
 def test_answers_of_nothing_make_a_theme_of_their_own():
     texts, truth = three_topics()
-    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), stability_sample=0)
+    result = theme_texts(
+        texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), stability_sample=0)
+    )
     assert result.n_themes == 4
     nothing = [t for t in result.themes if t.label == "Nothing in particular"]
     assert len(nothing) == 1 and nothing[0].size == 18
@@ -258,7 +267,9 @@ def test_answers_of_nothing_make_a_theme_of_their_own():
 def test_the_most_themes_allowed_counts_the_theme_of_nothing():
     texts, _ = three_topics()
     capped = ClusterSettings(max_themes=3, join_interconnectivity=0)
-    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), settings=capped)
+    result = theme_texts(
+        texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), settings=capped)
+    )
     assert result.n_themes == 3
     assert "Nothing in particular" in [t.label for t in result.themes]
     assert result.params["max_themes"] == 3
@@ -269,7 +280,7 @@ def test_answers_opening_with_nothing_join_its_theme_and_the_rest_is_grouped():
     opened = ["Nothing, the staff were great", "Nothing everyone was lovely", "No, all good.",
               "Can't think of anything, thanks", "Nothing, but parking lot spaces"]  # fmt: skip
     opened[1:1] = ["Nothing - 10/10"] * 3  # said often, but no keyphrase
-    result = theme_texts(texts + NOTHING * 3 + opened, backend=HashingEmbedder())
+    result = theme_texts(texts + NOTHING * 3 + opened, ThemingOptions(backend=HashingEmbedder()))
     theme = next(t for t in result.themes if t.label == "Nothing in particular")
     assert result.assignments[-8:-1] == [theme.id] * 7
     assert result.assignments[-1] not in (theme.id, -1)  # a suggestion: themed by what it says
@@ -280,19 +291,19 @@ def test_answers_opening_with_nothing_join_its_theme_and_the_rest_is_grouped():
 
 def test_a_forced_number_of_themes_counts_the_theme_of_nothing():
     texts, _ = three_topics()
-    result = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=4)
+    result = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=4))
     assert result.n_themes == 4
     assert "Nothing in particular" in [t.label for t in result.themes]
-    one = theme_texts(texts + NOTHING * 3, backend=HashingEmbedder(), n_themes=1)
+    one = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert one.n_themes == 1 and set(one.assignments[len(texts) :]) == {-1}
 
 
 def test_a_few_answers_beside_many_answers_of_nothing():
     texts = [f"Answer number {i} about the long wait" for i in range(5)] + NOTHING * 2
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     assert "Nothing in particular" in [t.label for t in result.themes]
     assert result.n_themes == 2 and result.unthemed_share == 0
-    alone = theme_texts(NOTHING * 2, backend=HashingEmbedder())
+    alone = theme_texts(NOTHING * 2, ThemingOptions(backend=HashingEmbedder()))
     assert [t.label for t in alone.themes] == ["Nothing in particular"]
     assert alone.message == ""
 
@@ -300,13 +311,13 @@ def test_a_few_answers_beside_many_answers_of_nothing():
 def test_a_forced_count_the_answers_cannot_make_is_refused_clearly():
     texts, _ = three_topics(per_topic=4)  # 12 distinct answers, and 6 ways to say "nothing"
     with pytest.raises(UserError, match=r"only 12 distinct answers besides .*at most 13 themes"):
-        theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=16)
-    most = theme_texts(texts + NOTHING * 2, backend=HashingEmbedder(), n_themes=13)
+        theme_texts(texts + NOTHING * 2, ThemingOptions(backend=HashingEmbedder(), n_themes=16))
+    most = theme_texts(texts + NOTHING * 2, ThemingOptions(backend=HashingEmbedder(), n_themes=13))
     assert most.n_themes == 13
 
 
 def test_a_few_answers_and_the_answers_of_nothing_are_told_apart_in_the_message():
     texts = ["Parking is hard", "Long wait", "Rude staff", "Website down"] + NOTHING
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     assert result.n_themes == 2
     assert result.message.startswith('only 4 distinct answers besides the answers of "nothing"')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from theming_support import three_topics
 
-from engage.theming import theme_texts
+from engage.theming import ThemingOptions, theme_texts
 from engage.theming.cluster import place_others
 from engage.theming.space import SpaceSettings, feedback_space, french_answers, language_groups
 from engage.theming.testing import HashingEmbedder
@@ -74,7 +74,9 @@ def test_a_bilingual_consultation_is_themed_in_its_main_language():
     nouns = ["stationnement", "attente", "comptoir", "formulaire", "site", "horaire", "guichet"]
     french = [f"Il faut {a} et {b} à {c}" for a in nouns for b in nouns
               for c in ("Hearst", "Timmins") if a < b][:40]  # fmt: skip
-    result = theme_texts(texts + french, backend=HashingEmbedder(), stability_sample=0)
+    result = theme_texts(
+        texts + french, ThemingOptions(backend=HashingEmbedder(), stability_sample=0)
+    )
     assert result.params["n_other_language"] == 40
     assert all(theme >= 0 for theme in result.assignments[len(texts) :])
     for theme in result.themes:  # themes come from the English answers, named in English
@@ -88,7 +90,7 @@ def test_more_themes_than_the_main_language_can_make_are_found_in_both():
     nouns = ["stationnement", "attente", "comptoir", "formulaire", "site", "horaire", "guichet"]
     french = [f"Il faut {a} et {b} à {c}" for a in nouns for b in nouns
               for c in ("Hearst", "Timmins") if a < b][:30]  # fmt: skip
-    result = theme_texts(texts + french, backend=HashingEmbedder(), n_themes=40)
+    result = theme_texts(texts + french, ThemingOptions(backend=HashingEmbedder(), n_themes=40))
     assert result.n_themes == 40 and result.params["n_other_language"] == 0
 
 
@@ -115,7 +117,9 @@ def test_each_answer_counts_as_many_texts_as_it_stands_for():
 def test_a_petition_does_not_make_its_language_the_one_themes_come_from():
     texts, _ = three_topics()  # 180 distinct English answers
     petition = ["Gardez le centre de services de Hearst ouvert, s'il vous plaît"] * 300
-    result = theme_texts(texts + petition, backend=HashingEmbedder(), stability_sample=0)
+    result = theme_texts(
+        texts + petition, ThemingOptions(backend=HashingEmbedder(), stability_sample=0)
+    )
     assert result.n_themes >= 3 and -1 not in result.assignments[len(texts) :]
     assert result.params["other_language"] == "French"
     assert result.params["n_other_language"] == 300
@@ -152,7 +156,9 @@ def test_french_answers_join_their_topic_and_are_as_close_to_it_as_english_ones(
     french = [f"Le {word} au bureau de {place} était un problème le jour {day}"
               for word in ("stationnement", "attente", "site") for place in ("Hearst", "Cornwall")
               for day in range(6)]  # fmt: skip
-    result = theme_texts(english + french, backend=_EnglishOnlyModel(), stability_sample=0)
+    result = theme_texts(
+        english + french, ThemingOptions(backend=_EnglishOnlyModel(), stability_sample=0)
+    )
     assert result.params["other_language"] == "French"
     found = np.array(result.assignments)
     topic_theme = [np.bincount(found[topic * 40 : (topic + 1) * 40]).argmax() for topic in range(3)]

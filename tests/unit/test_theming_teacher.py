@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from engage.theming import theme_texts
+from engage.theming import ThemingOptions, theme_texts
 from engage.theming.cache import MemoryEmbeddingCache
-from engage.theming.embedders import unit_rows
 from engage.theming.teacher import SAMPLE, align_to_teacher, teacher_sample
 from engage.theming.testing import HashingEmbedder
+from engage.theming.vectors import unit_rows
 from tests.unit.test_theming_pipeline import three_topics
 
 
@@ -54,12 +54,12 @@ def test_aligned_vectors_are_near_the_teachers_outside_the_sample_too():
 def test_a_run_with_a_teacher_records_it_and_keeps_its_vectors():
     texts, _ = three_topics(per_topic=20)
     cache, student = MemoryEmbeddingCache(), Student()
-    run = theme_texts(texts, backend=student, embedding_cache=cache)
+    run = theme_texts(texts, ThemingOptions(backend=student, embedding_cache=cache))
     assert run.n_themes >= 3
     assert run.params["teacher"] == "hashing-32"
     assert run.params["teacher_sample"] == len(set(texts))
     cut = set(student.teacher.cut(list(set(texts))))
     assert len(cache) == len(set(texts)) + len(cut)  # the student's vectors, the teacher's
     calls = student.teacher.calls
-    theme_texts(texts, backend=student, embedding_cache=cache, seed=1)
+    theme_texts(texts, ThemingOptions(backend=student, embedding_cache=cache, seed=1))
     assert student.teacher.calls == calls  # re-theming does not ask the teacher again

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from engage.theming import theme_texts
+from engage.theming import ThemingOptions, theme_texts
 from engage.theming.alike import say_the_same, signature
 from engage.theming.descriptions import as_description
 from engage.theming.naming import plain_case
@@ -67,7 +67,7 @@ def themed():
         "Flightled flight, bags lost at CLT",
         "The CLT kiosk touchscreen froze",
     ]
-    return noisy, truth, theme_texts(noisy, backend=HashingEmbedder())
+    return noisy, truth, theme_texts(noisy, ThemingOptions(backend=HashingEmbedder()))
 
 
 def test_titles_are_short_plain_phrases_never_keyword_pairs(themed):
@@ -122,7 +122,7 @@ def test_french_answers_get_a_french_title():
     ends = [".", " !", " hier.", " ce matin.", ", franchement.", " encore une fois."]
     texts = [f"{rng.choice(site)}{rng.choice(ends)}" for _ in range(24)]
     texts += [f"{rng.choice(wait)}{rng.choice(ends)}" for _ in range(24)]
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     labels = " | ".join(theme.label.lower() for theme in result.themes)
     assert "site web" in labels and "attente" in labels, labels
 
@@ -158,7 +158,7 @@ def test_a_run_never_holds_two_themes_that_say_the_same_thing():
     texts = [f"{rng.choice(praise)} ({n})." for n in range(30)]
     texts += [f"{rng.choice(manner)} ({n})." for n in range(30)]
     texts += feedback(20)[0]
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     placed = {result.assignments[i] for i in range(60)}
     assert len(placed) == 1, [t.label for t in result.themes]  # one theme: kind staff
     assert result.n_themes == 5
@@ -170,5 +170,5 @@ def test_merging_alike_themes_never_leaves_fewer_than_two():
               ["Kind and caring nurses", "The nurses were kind and caring"],
               ["Lovely people", "Everyone was lovely", "Such lovely people"]]  # fmt: skip
     texts = [f"{rng.choice(group)} ({n})." for group in groups for n in range(25)]
-    result = theme_texts(texts, backend=HashingEmbedder())
+    result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
     assert result.n_themes >= 2

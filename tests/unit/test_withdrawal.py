@@ -15,7 +15,7 @@ from engage.db.partners import edit_partner
 from engage.db.submissions import add_submission, get_submission, list_submissions, withdraw
 from engage.offices import export_bundle, merge
 from engage.theming.answers import normalise_text
-from engage.theming.cache import text_hash
+from engage.theming.vectors import text_hash
 from tests.office_support import build_office
 
 WORDS = "Zyxwvutq  told me, call 705-555-0199 about the Quokkaberry ramp"

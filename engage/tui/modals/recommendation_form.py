@@ -12,12 +12,11 @@ from textual.widgets import Input, Select, SelectionList
 from engage import validate
 from engage.db.recommendations import add_recommendation, edit_recommendation, record_action
 from engage.errors import UserError
+from engage.models import RECOMMENDATION_PRIORITIES, RECOMMENDATION_STATUSES
 from engage.tui.modals.fields import Check, date_input, field, row
 from engage.tui.modals.form import FormScreen
 from engage.tui.widgets.labels import choices, clipped, plain
 
-PRIORITIES = ("high", "medium", "low")
-STATUSES = ("proposed", "accepted", "in_progress", "done", "declined")
 TEXT_FIELDS = (
     "title",
     "text",
@@ -61,8 +60,8 @@ class RecommendationForm(FormScreen[dict]):
         yield field("Recommendation", self.text_input("text"))
         yield field("Rationale (what we heard)", self.text_input("rationale"))
         yield row(
-            field("Priority", self.choice_select("priority", PRIORITIES, "medium")),
-            field("Status", self.choice_select("status", STATUSES, "proposed")),
+            field("Priority", self.choice_select("priority", RECOMMENDATION_PRIORITIES, "medium")),
+            field("Status", self.choice_select("status", RECOMMENDATION_STATUSES, "proposed")),
             field("Owner", self.text_input("owner")),
         )
         yield from self.kpi_fields()
@@ -124,7 +123,10 @@ class ActionForm(FormScreen[dict]):
         yield field("What was done", Input(id="action"))
         yield row(
             field("On", date_input(self.today, "acted_on", "date")),
-            field("New status", Select(choices(STATUSES), prompt="unchanged", id="status")),
+            field(
+                "New status",
+                Select(choices(RECOMMENDATION_STATUSES), prompt="unchanged", id="status"),
+            ),
         )
 
     def save(self) -> dict:

@@ -177,11 +177,11 @@ class PapersScreen(ModeScreen):
     @work(thread=True, exclusive=True, group="paper")
     def generate(self, consultation: str, template: str, out: Path) -> None:
         # lazy: Jinja2 and the paper's context load when a paper is first written
-        from engage.papers.write import write_paper
+        from engage.papers.write import PaperOptions, write_paper
 
         db = writer_connection(self.db)
         try:
-            paper = write_paper(db, consultation, template, out, fmt="html")
+            paper = write_paper(db, consultation, template, out, PaperOptions(fmt="html"))
         except FAILURES as error:
             self.post_message(failure(error))
             return
