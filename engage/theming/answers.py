@@ -85,7 +85,7 @@ _UNKNOWING = frozenset(
     ("know", "sure", "idea", "opinion", "comment", "comments", "applicable", "answer",
      "response", "sais", "commentaire", "idée")
 )  # fmt: skip
-NOTHING_LABEL = "Nothing in particular"
+NOTHING_LABEL = "Nothing to add or change"
 NOTHING_DESCRIPTION = "People say there is nothing they would change or add."
 
 # "Keep doing what you're doing", "Keep up the good work"; "No complaints (at all)".
