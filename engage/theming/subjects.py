@@ -37,8 +37,12 @@ COMPOUND = 0.5  # what each word of a compound subject adds to its score
 GENERIC = word_set(
     "time times day days way thing things lot bit experience place part kind sort "
     "issue issues problem problems question questions everything anything nothing "
-    "week weeks month months year years today yesterday morning afternoon"
+    "week weeks month months year years today yesterday morning afternoon row end point "
+    "case fact reason side"
 )
+# Capitalised words mid-sentence are names (of a person, a group, a place): what a theme
+# is about is rarely a name, except a language.
+LANGUAGES = word_set("french english français anglais bilingual")
 COMPLAINTS = word_set(
     "broken broke break breaks rude slow long longer wrong lost error errors froze frozen "
     "crashed crash crashes closed hard difficult confusing confused impossible frustrating "
@@ -98,6 +102,8 @@ DETERMINERS = word_set("the a an this that my our your his her their its le la l
 def can_be_noun(word: Word, named: Counter[str]) -> bool:
     """Whether a word can head a noun phrase ("kiosk", "hours", "booking", "NHS"): the
     lexicon says only a noun, or the theme's answers write it as one ("the counter")."""
+    if word.lower in PRAISE or word.lower in COMPLAINTS or word.lower in REQUESTS:
+        return False  # what people say of a subject ("better", "problems"), not one
     speech = _parts_of_speech(word.lower)
     if "NOUN" not in speech and not word.lower.endswith("ing"):
         return False
@@ -148,6 +154,9 @@ def noun_phrases(
         word.kind == "content" and stem is not None and not stem.startswith("!")
         for word, stem in zip(clause, stems, strict=True)
     ]
+    for position, word in enumerate(clause):
+        if position and word.text[:1].isupper() and not word.text.isupper():
+            plain[position] = plain[position] and word.lower in LANGUAGES  # a name
     found = []
     for end, word in enumerate(clause):
         if not plain[end] or word.stem in GENERIC or not can_be_noun(word, named):
@@ -203,15 +212,32 @@ def theme_subjects(naming: Naming, members: np.ndarray, limit: int = 6) -> list[
 
 def _broad_first(ranked: list[Subject]) -> list[Subject]:
     """A compound ("evening hours") gives way to its head ("hours") when far fewer texts
-    name it: the theme is about the head."""
+    name it: the theme is about the head; when nearly as many do ("verification code" for
+    "code"), the head gives way to the compound, which says more."""
     heads = {subject.shown[-1:]: subject for subject in ranked if len(subject.shown) == 1}
+    specific = {}
+    for subject in ranked:
+        head = heads.get(subject.shown[-1:])
+        if (
+            len(subject.shown) > 1
+            and head is not None
+            and subject.support >= SPECIFIC * head.support
+            and head.shown not in specific
+        ):
+            specific[head.shown] = subject
     kept = []
     for subject in ranked:
         head = heads.get(subject.shown[-1:])
         if len(subject.shown) > 1 and head is not None and subject.support < head.support / 2:
             continue
-        kept.append(subject)
+        if subject.shown in specific:
+            subject = specific[subject.shown]
+        if subject not in kept:
+            kept.append(subject)
     return kept
+
+
+SPECIFIC = 0.6  # share of its head's texts a compound must be named in to stand for it
 
 
 def _distinct(ranked: list[Subject]) -> list[Subject]:
@@ -247,6 +273,7 @@ WORSE = word_set("worse worst bad")
 COMPARATIVES = word_set(
     "more longer better faster quicker shorter clearer easier extended extra fewer less"
 )
+NEAR = 6  # words between a qualifier and its subject, at most ("the kiosk was broken")
 QUALIFIER_SHARE = 0.06  # share of a theme's texts a word must qualify its subject in
 
 
@@ -267,13 +294,15 @@ def qualifiers(naming: Naming, members: np.ndarray, subject: Subject, leaning: s
     for member, weight in zip(members.tolist(), weights.tolist(), strict=True):
         said = set()
         for clause in naming.cut[member]:
-            stems = {w.stem for w in clause}
-            if subject.key & stems:
-                said |= {
-                    w.lower
-                    for w in clause
-                    if w.lower in cues and "ADJ" in _parts_of_speech(w.lower)
-                }
+            at = [n for n, w in enumerate(clause) if w.stem in subject.key]
+            said |= {
+                w.lower
+                for n, w in enumerate(clause)
+                if w.lower in cues
+                and "ADJ" in _parts_of_speech(w.lower)
+                and any(abs(n - place) <= NEAR for place in at)
+                and len(subject.shown) < MAX_SUBJECT_WORDS  # a name is not qualified
+            }
         for word in said:
             used[word] += weight
     chosen: list[str] = []
@@ -326,15 +355,28 @@ def second_subject(subjects: list[Subject]) -> Subject | None:
     """Another subject nearly as many of the theme's texts name ("Booking and
     appointments"), if there is one."""
     first = subjects[0]
+    if not _joinable(first):
+        return None
     return next(
         (
             s
             for s in subjects[1:]
             if s.support >= max(0.25, first.support / 2)
+            and _joinable(s)
             and not any(akin(a, b) for a in s.key for b in first.key)
         ),
         None,
     )
+
+
+TIME_WORDS = word_set("hour minute minutes second seconds night nights")
+
+
+def _joinable(subject: Subject) -> bool:
+    """Whether a subject names a thing that reads well beside another ("Booking and
+    appointments"), not a span of time or an action ("Waiting and hour")."""
+    head = subject.shown[-1]
+    return head not in TIME_WORDS and not (len(subject.shown) == 1 and head.endswith("ing"))
 
 
 def _the(subject: Subject) -> str:

@@ -361,7 +361,7 @@ def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
 
 
 STATEMENT_SUPPORT = 0.3  # share of a theme's texts a statement must be found in to title it
-STATEMENT_WORDS = 5
+STATEMENT_WORDS = 4
 
 
 def name_theme(
@@ -399,7 +399,11 @@ def _options(naming: Naming, theme: int, members: np.ndarray) -> list[tuple[list
     leaning = stance(naming, members) if subjects else ""
     about = subjects[0].key if subjects else frozenset()
     options: list[tuple[list[Word], frozenset]] = []
-    statements = [c for c in phrases if _is_statement(c) and len(c.words) <= STATEMENT_WORDS]
+    statements = [
+        c
+        for c in phrases
+        if _is_statement(c) and len(c.words) <= STATEMENT_WORDS and c.cut < c.written / 2
+    ]
     options += [(list(c.words), c.key) for c in statements if c.support >= STATEMENT_SUPPORT]
     if leaning:
         said, key = subject_title(
