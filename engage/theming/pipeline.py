@@ -40,6 +40,7 @@ from engage.theming.naming import Naming
 from engage.theming.prepare import Preparation, prepare_texts
 from engage.theming.result import UNTHEMED, Theme, ThemingResult
 from engage.theming.space import for_embedder
+from engage.theming.subjects import load_lexicon_beside
 from engage.theming.titles import name_theme
 from engage.theming.versions import library_versions
 
@@ -183,6 +184,7 @@ def _grouped(prepared, fit_docs, embeddings, aligned, embedder, seed, clock, set
     from engage.theming.topic_model import fit_topic_model
 
     clock.tell("reduce", 0.0)
+    load_lexicon_beside()  # titles need it; it loads while the answers are grouped
     started = time.perf_counter()
     docs = [fit_docs[n] for n in prepared.grouped]
     copies = prepared.copies()[prepared.grouped]  # the texts each answer stands for

@@ -22,16 +22,19 @@ names a detail; a manager reads a theme by its subject ("Office hours",
 from __future__ import annotations
 
 import functools
+import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from engage.theming.labels import akin, word_set
-from engage.theming.naming import Naming
+from engage.theming.naming import Naming, central_members
 from engage.theming.phrases import Word, clause_stems
 
 MAX_SUBJECT_WORDS = 3
+READ = 300  # a theme's most typical answers its subjects and stance are read from
 MIN_SUBJECT_SUPPORT = 0.05
 COMPOUND = 0.5  # what each word of a compound subject adds to its score
 GENERIC = word_set(
@@ -82,13 +85,30 @@ class Subject:
         return " ".join(self.shown)
 
 
+_LOADING = threading.Lock()
+
+
+@functools.cache
+def _lexicon() -> Callable[[str], dict]:
+    """lemminflect's word → parts of speech lookup, its lexicon loaded (about half a
+    second: ``load_lexicon_beside`` starts it while the answers are being grouped)."""
+    with _LOADING:
+        from lemminflect import getAllLemmas  # a lexicon of its own, loaded on first use
+
+        getAllLemmas("service")
+        return getAllLemmas
+
+
+def load_lexicon_beside() -> None:
+    """Load the lexicon in a thread of its own, so that titling never waits for it."""
+    threading.Thread(target=_lexicon, name="lexicon", daemon=True).start()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _parts_of_speech(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas  # its lexicon loads on first use
-
     if word in NUMBER_WORDS:
         return frozenset({"NUM"})
-    found = getAllLemmas(word)
+    found = _lexicon()(word)
     return frozenset(found) if found else frozenset({"NOUN", "UNKNOWN"})
 
 
@@ -177,8 +197,10 @@ def theme_subjects(naming: Naming, members: np.ndarray, limit: int = 6) -> list[
     others = outside.bit_count() or 1
     written: Counter[tuple[str, ...]] = Counter()
     keys: dict[tuple[str, ...], frozenset[str]] = {}
-    named = written_as_nouns([c for member in members.tolist() for c in naming.cut[member]])
-    for member in members.tolist():
+    read = central_members(naming, members, READ)  # phrases are cut from these ...
+    read_size = int(naming.copies[read].sum()) or 1  # ... and counted in every text
+    named = written_as_nouns([c for member in read.tolist() for c in naming.cut[member]])
+    for member in read.tolist():
         seen = set()
         for clause in naming.cut[member]:
             for shown, key in noun_phrases(clause, named):
@@ -194,7 +216,7 @@ def theme_subjects(naming: Naming, members: np.ndarray, limit: int = 6) -> list[
         if support < MIN_SUBJECT_SUPPORT:
             continue
         elsewhere = (holding & outside).bit_count() / others
-        as_written = min(1.0, 2 * count / size / support)
+        as_written = min(1.0, 2 * count / read_size / support)
         score = (
             support
             * (support / (support + elsewhere))
@@ -251,6 +273,7 @@ def _distinct(ranked: list[Subject]) -> list[Subject]:
 
 def stance(naming: Naming, members: np.ndarray) -> str:
     """What most of a theme's texts do: "complaint", "praise", "request" or "" (mixed)."""
+    members = central_members(naming, members, READ)
     weights = naming.copies[members]
     total = float(weights.sum()) or 1.0
     shares = {}
@@ -282,12 +305,13 @@ def qualifiers(naming: Naming, members: np.ndarray, subject: Subject, leaning: s
     ("friendly", "helpful" of staff; "broken" of a kiosk; "longer" of hours), most used
     first."""
     cues = {
-        "praise": PRAISE,
+        "praise": PRAISE - FEELINGS,
         "complaint": COMPLAINTS - COMPARATIVES - WORSE,
         "request": COMPARATIVES,
     }.get(leaning)
     if not cues:
         return []
+    members = central_members(naming, members, READ)
     weights = naming.copies[members]
     total = float(weights.sum()) or 1.0
     used: Counter[str] = Counter()
@@ -316,6 +340,8 @@ def qualifiers(naming: Naming, members: np.ndarray, subject: Subject, leaning: s
     return chosen
 
 
+# Words that say how people felt, not what a thing was like ("happy", not "happy service").
+FEELINGS = word_set("happy satisfied grateful thankful pleased impressed appreciated enjoyed loved")
 GENERAL_PRAISE = word_set(
     "good great excellent lovely nice best brilliant amazing fantastic wonderful perfect "
     "superb outstanding"
