@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engage.theming.labels import akin, word_set
+from engage.theming.labels import akin, word_set, word_stem
 from engage.theming.naming import Naming, central_members
 from engage.theming.phrases import Word, clause_stems
 
@@ -47,7 +47,7 @@ GENERIC = word_set(
 # is about is rarely a name, except a language.
 LANGUAGES = word_set("french english français anglais bilingual")
 COMPLAINTS = word_set(
-    "broken broke break breaks rude slow long longer wrong lost error errors froze frozen "
+    "broken broke rude slow long longer wrong lost error errors froze frozen "
     "crashed crash crashes closed hard difficult confusing confused impossible frustrating "
     "frustrated frustration poor terrible awful horrible bad worse worst useless unhelpful "
     "dismissive annoyed angry late delay delayed delays cancelled missed fail failed fails "
@@ -79,6 +79,7 @@ class Subject:
     key: frozenset[str]
     support: float  # share of the theme's texts naming all its words
     score: float
+    distinct: float = 1.0  # its share inside the theme against inside and outside
 
     @property
     def text(self) -> str:
@@ -217,17 +218,13 @@ def theme_subjects(naming: Naming, members: np.ndarray, limit: int = 6) -> list[
             continue
         elsewhere = (holding & outside).bit_count() / others
         as_written = min(1.0, 2 * count / read_size / support)
-        score = (
-            support
-            * (support / (support + elsewhere))
-            * (1 + COMPOUND * (len(shown) - 1))
-            * as_written
-        )
+        distinct = support / (support + elsewhere)
+        score = support * distinct * (1 + COMPOUND * (len(shown) - 1)) * as_written
         kept = best.get(key)
         if kept is not None:  # "kiosk" and "kiosks": one subject, shown as most write it
             score = max(score, kept.score)
             shown = max(shown, kept.shown, key=lambda form: written[form])
-        best[key] = Subject(shown, key, support, score)
+        best[key] = Subject(shown, key, support, score, distinct)
     ranked = sorted(best.values(), key=lambda s: (-s.score, s.text))
     return _distinct(_broad_first(ranked))[:limit]
 
@@ -331,8 +328,8 @@ def qualifiers(naming: Naming, members: np.ndarray, subject: Subject, leaning: s
             used[word] += weight
     chosen: list[str] = []
     for word, count in sorted(used.items(), key=lambda item: (-item[1], item[0])):
-        if word in subject.shown:
-            continue
+        if word in subject.shown or any(akin(word_stem(word), stem) for stem in subject.key):
+            continue  # "Closed closing"
         if count / total < QUALIFIER_SHARE or len(chosen) == 2:
             break
         if not (word in GENERAL_PRAISE and any(other in GENERAL_PRAISE for other in chosen)):
@@ -388,6 +385,7 @@ def second_subject(subjects: list[Subject]) -> Subject | None:
             s
             for s in subjects[1:]
             if s.support >= max(0.25, first.support / 2)
+            and s.distinct >= DISTINCT_SECOND
             and _joinable(s)
             and not any(akin(a, b) for a in s.key for b in first.key)
         ),
@@ -395,6 +393,7 @@ def second_subject(subjects: list[Subject]) -> Subject | None:
     )
 
 
+DISTINCT_SECOND = 0.85  # a second subject is one few other themes name ("Service" is not)
 TIME_WORDS = word_set("hour minute minutes second seconds night nights")
 
 

@@ -362,6 +362,7 @@ def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
 
 STATEMENT_SUPPORT = 0.3  # share of a theme's texts a statement must be found in to title it
 STATEMENT_WORDS = 4
+BE = word_set("is was are were be been being it's")
 
 
 def name_theme(
@@ -417,6 +418,7 @@ def _options(naming: Naming, theme: int, members: np.ndarray) -> list[tuple[list
         and about <= c.key
         and len(c.words) <= STATEMENT_WORDS
         and noun_phrases(list(c.words), Counter())  # not a phrase in French
+        and not {word.lower for word in c.words} & BE  # "Centre is an hour": a fragment
     ]
     options += [(list(c.words), c.key) for c in naming_it if c.support >= subjects[0].support / 2]
     if subjects and second_subject(subjects) is not None:
