@@ -180,7 +180,8 @@ def noun_phrases(
             plain[position] = plain[position] and word.lower in LANGUAGES  # a name
     found = []
     for end, word in enumerate(clause):
-        if not plain[end] or word.stem in GENERIC or not can_be_noun(word, named):
+        generic = word.lower in GENERIC or word.stem in GENERIC
+        if not plain[end] or generic or not can_be_noun(word, named):
             continue
         for start in range(end, max(-1, end - MAX_SUBJECT_WORDS), -1):
             if not plain[start] or (start < end and not can_qualify(clause[start])):
@@ -282,10 +283,15 @@ def stance(naming: Naming, members: np.ndarray) -> str:
             if words & cues or (name == "complaint" and negated and not words & PRAISE):
                 held += weight
         shares[name] = held / total
-    ranked = sorted(shares.items(), key=lambda item: -item[1])
-    (first, share), (_, runner) = ranked[0], ranked[1]
-    if share >= STANCE_SHARE and share >= STANCE_LEAD * runner:
-        return first
+    # A complaint often comes with what would fix it, and praise with a wish for more of
+    # it: requests do not blur a complaint or praise, only the opposite stance does.
+    complaint, praise, request = shares["complaint"], shares["praise"], shares["request"]
+    if complaint >= STANCE_SHARE and complaint >= STANCE_LEAD * praise:
+        return "complaint"
+    if praise >= STANCE_SHARE and praise >= STANCE_LEAD * complaint:
+        return "praise"
+    if request >= STANCE_SHARE and request >= STANCE_LEAD * max(complaint, praise):
+        return "request"
     return ""
 
 
@@ -405,6 +411,12 @@ def _joinable(subject: Subject) -> bool:
 
 
 def _the(subject: Subject) -> str:
-    """ "the " before a subject that is one thing ("the kiosk"), none before a plural."""
-    last = subject.shown[-1]
-    return "" if last.endswith("s") and not last.endswith("ss") else "the "
+    """The article before a subject: "the kiosk"; none before a plural, an activity or a
+    kind of thing ("documents", "waiting", "accessible parking", "mental health")."""
+    first, last = subject.shown[0], subject.shown[-1]
+    if last.endswith("ing") or (last.endswith("s") and not last.endswith("ss")):
+        return ""
+    speech = _parts_of_speech(first)
+    if len(subject.shown) > 1 and ("ADJ" in speech or "UNKNOWN" in speech):
+        return ""
+    return "the "
