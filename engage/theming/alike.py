@@ -35,35 +35,56 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 PEOPLE = "<people>"
 NOTHING_TO_IMPROVE = "<nothing to improve>"
 # The people who serve, as feedback names them.
-_PEOPLE_WORDS = _stems(word_set(
-    "staff staffs nurse nurses doctor doctors team teams receptionist receptionists agent agents "
-    "clerk clerks employee employees worker workers personnel people everyone everybody "
-    "consultant consultants therapist therapists physio midwife midwives carer carers "
-    "officer officers member members crew person lady ladies gentleman man woman folks "
-    "personnel employés agents agente équipe préposé préposés"
-))  # fmt: skip
+_PEOPLE_WORDS = _stems(
+    word_set(
+        "staff staffs nurse nurses doctor doctors team teams receptionist receptionists "
+        "agent agents "
+        "clerk clerks employee employees worker workers personnel people everyone everybody "
+        "consultant consultants therapist therapists physio midwife midwives carer carers "
+        "officer officers member members crew person lady ladies gentleman man woman folks "
+        "personnel employés agents agente équipe préposé préposés"
+    )
+)
 # How people are: a title praising (or faulting) these speaks of the people who serve.
-_MANNER_PRAISE = _stems(word_set(
-    "friendly kind caring polite courteous professional lovely helpful patient nice "
-    "respectful supportive attentive compassionate understanding welcoming pleasant warm "
-    "knowledgeable cheerful gentle considerate reassuring approachable empathetic "
-    "aimable aimables gentil gentille gentils courtois courtoise sympathique professionnel "
-    "professionnelle serviable"
-))  # fmt: skip
-_MANNER_COMPLAINT = _stems(word_set(
-    "rude unfriendly unhelpful impolite dismissive arrogant condescending uncaring "
-    "disrespectful abrupt grumpy impatient impoli impolie désagréable"
-))  # fmt: skip
-_PRAISE = _stems(PRAISE_WORDS | word_set(
-    "fine ok okay satisfied brilliant efficient smooth exceptional faultless superb "
-    "outstanding fab fabulous marvellous excellent wonderful amazing fantastic enjoyed enjoy "
-    "pleased impressed bien bon bonne excellent excellente parfait super génial satisfait "
-    "satisfaite efficace rapide"
-)) | _MANNER_PRAISE  # fmt: skip
-_COMPLAINT = _stems(COMPLAINT_WORDS | word_set(
-    "poor rubbish appalling dreadful disgusting shocking unacceptable long lent lente longue "
-    "mauvais mauvaise"
-)) | _MANNER_COMPLAINT  # fmt: skip
+_MANNER_PRAISE = _stems(
+    word_set(
+        "friendly kind caring polite courteous professional lovely helpful patient nice "
+        "respectful supportive attentive compassionate understanding welcoming pleasant warm "
+        "knowledgeable cheerful gentle considerate reassuring approachable empathetic "
+        "aimable aimables gentil gentille gentils courtois courtoise sympathique professionnel "
+        "professionnelle serviable"
+    )
+)
+_MANNER_COMPLAINT = _stems(
+    word_set(
+        "rude unfriendly unhelpful impolite dismissive arrogant condescending uncaring "
+        "disrespectful abrupt grumpy impatient impoli impolie désagréable"
+    )
+)
+_PRAISE = (
+    _stems(
+        PRAISE_WORDS
+        | word_set(
+            "fine ok okay satisfied brilliant efficient smooth exceptional faultless superb "
+            "outstanding fab fabulous marvellous excellent wonderful amazing fantastic "
+            "enjoyed enjoy "
+            "pleased impressed bien bon bonne excellent excellente parfait super génial satisfait "
+            "satisfaite efficace rapide"
+        )
+    )
+    | _MANNER_PRAISE
+)
+_COMPLAINT = (
+    _stems(
+        COMPLAINT_WORDS
+        | word_set(
+            "poor rubbish appalling dreadful disgusting shocking unacceptable long lent lente "
+            "longue "
+            "mauvais mauvaise"
+        )
+    )
+    | _MANNER_COMPLAINT
+)
 # Words that name nothing in particular.
 _GENERAL = _stems(
     word_set(
@@ -164,8 +185,9 @@ def _alike_groups(naming, themes, best, nothing) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for theme in themes:
         groups.setdefault(root(theme), []).append(theme)
-    return [sorted(group, key=lambda t: (-sizes[t], t)) for group in groups.values()
-            if len(group) > 1]  # fmt: skip
+    return [
+        sorted(group, key=lambda t: (-sizes[t], t)) for group in groups.values() if len(group) > 1
+    ]
 
 
 def _interleaved(lists: list[list], limit: int = 15) -> list:

@@ -221,7 +221,7 @@ _UNKNOWING = frozenset(
         "idée",
     )
 )
-NOTHING_LABEL = "Nothing in particular"
+NOTHING_LABEL = "Nothing to add or change"
 NOTHING_DESCRIPTION = "People say there is nothing they would change or add."
 
 # "Keep doing what you're doing", "Keep up the good work"; "No complaints (at all)".

@@ -52,11 +52,25 @@ def _common_stems(naming: Naming, members: np.ndarray, limit: int = 8) -> dict[s
 
 
 _THIRD_PERSON = {
-    "i": "they", "i'm": "they're", "im": "they're", "i've": "they've", "ive": "they've",
-    "i'd": "they'd", "i'll": "they'll", "me": "them", "my": "their", "mine": "theirs",
-    "myself": "themselves", "we": "they", "we're": "they're", "we've": "they've", "us": "them",
-    "our": "their", "ours": "theirs", "am": "are",
-}  # fmt: skip
+    "i": "they",
+    "i'm": "they're",
+    "im": "they're",
+    "i've": "they've",
+    "ive": "they've",
+    "i'd": "they'd",
+    "i'll": "they'll",
+    "me": "them",
+    "my": "their",
+    "mine": "theirs",
+    "myself": "themselves",
+    "we": "they",
+    "we're": "they're",
+    "we've": "they've",
+    "us": "them",
+    "our": "their",
+    "ours": "theirs",
+    "am": "are",
+}
 _AFTER_THEY = {"was": "were", "wasn't": "weren't", "has": "have", "hasn't": "haven't"}
 
 

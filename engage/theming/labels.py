@@ -220,8 +220,11 @@ def clean_keyphrases(
         if len(phrase.split()) > 1:
             for stem in stems_of(phrase):
                 covering[stem] = max(covering.get(stem, 0.0), score[phrase])
-    kept = [p for p in chosen if len(p.split()) > 1
-            or covering.get(stems_of(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]]  # fmt: skip
+    kept = [
+        p
+        for p in chosen
+        if len(p.split()) > 1 or covering.get(stems_of(p)[0], -1.0) < WORD_OVER_PHRASE * score[p]
+    ]
     return kept[:limit]
 
 

@@ -42,8 +42,11 @@ class Naming:
         for doc in self.docs:
             cut = clauses(doc)
             self.cut.append(cut)
-            self.keys.append(frozenset(stem for clause in cut for stem in clause_stems(clause)
-                                       if stem is not None))  # fmt: skip
+            self.keys.append(
+                frozenset(
+                    stem for clause in cut for stem in clause_stems(clause) if stem is not None
+                )
+            )
             self.lines.append(
                 "|".join(" ".join(w.lower for w in clause if w.kind != "number") for clause in cut)
             )

@@ -33,6 +33,7 @@ from engage.theming.run import STAGES, StageClock, ThemingOptions, ThemingRun
 from engage.theming.runtime import cache_umap_compilation, import_bertopic
 from engage.theming.settings import sized_min_cluster_size
 from engage.theming.space import centre_groups, feedback_space, for_embedder, language_groups
+from engage.theming.subjects import load_lexicon_beside
 from engage.theming.teacher import align_to_teacher, teacher_sample
 from engage.theming.topic_model import AnswersToGroup, fit_topic_model
 from engage.theming.vectors import unit_rows
@@ -148,6 +149,7 @@ def _group(run: ThemingRun) -> Future:
     thread of its own; its future is returned."""
     clock, prepared, settings = run.clock, run.prepared, run.settings
     clock.tell("reduce", 0.0)
+    load_lexicon_beside()  # titles need it; it loads while the answers are grouped
     started = time.perf_counter()
     docs = [run.fit_docs[n] for n in prepared.grouped]
     copies = prepared.copies()[prepared.grouped]  # the texts each answer stands for

@@ -6,7 +6,7 @@
   "Nothing, the staff were great", "Rien") do answer: nothing needs to change,
   nothing to add. When they are as many as a theme of the grouping needs (five
   at least; 16 beside 2,000 other answers) they make a theme of their own,
-  "Nothing in particular", kept out of the grouping; fewer, those that only say
+  "Nothing to add or change", kept out of the grouping; fewer, those that only say
   "nothing" count as non-answers and the others are themed by what else they say;
 - **exact duplicates** (same words once case, spacing and punctuation are
   ignored) are fitted once and inherit their original's theme;

@@ -34,7 +34,17 @@ import numpy as np
 from engage.theming.descriptions import SECOND_PERSON, describe
 from engage.theming.labels import akin, nameable, repeats, stems_of, word_set, word_stem
 from engage.theming.naming import Naming, casings, central_members, plain_case
-from engage.theming.phrases import AUXILIARIES, Word, clause_stems, negated_start
+from engage.theming.phrases import AUXILIARIES, Word, classify, clause_stems, negated_start
+from engage.theming.subjects import (
+    NUMBER_WORDS,
+    can_be_noun,
+    noun_phrases,
+    qualifiers,
+    second_subject,
+    stance,
+    subject_title,
+    theme_subjects,
+)
 
 MIN_WORDS, MAX_WORDS = 2, 7
 # How a candidate's score weighs (see ``_score``, ``_as_written``, ``_as_typical``): its
@@ -350,19 +360,30 @@ def title_candidates(naming: Naming, theme: int) -> list[Candidate]:
     return naming.titled[theme]
 
 
+STATEMENT_SUPPORT = 0.3  # share of a theme's texts a statement must be found in to title it
+STATEMENT_WORDS = 4
+BE = word_set("is was are were be been being it's")
+
+
 def name_theme(
     naming: Naming, theme: int, taken: set[str], keyphrases: Sequence[str] = ()
 ) -> tuple[str, str]:
-    """A title not in ``taken`` (lowercase titles of other themes) and a description; when
-    no phrase of the answers will do, the theme's first keyphrases as a list."""
+    """A title not in ``taken`` (lowercase titles of other themes) and a description.
+
+    A statement that a fair share of the theme's answers make ("Felt listened to",
+    "Everything was explained") is the title as it stands; otherwise the title says the
+    theme's subject and what people say of it ("Problems with the kiosk", "Friendly,
+    helpful staff"; see ``subjects``), or, where they are mixed, the subject in a phrase
+    of the answers ("Service in French") or alone; when no phrase will do, the theme's
+    first keyphrases as a list."""
     members = np.flatnonzero(naming.labels == theme)
     casing = casings([naming.cut[i] for i in central_members(naming, members)])
-    key: frozenset[str] = frozenset()
-    title = ""
-    for candidate in title_candidates(naming, theme):
-        shown = sentence_case(candidate.words, casing)
+    options = _options(naming, theme, members)
+    title, key = "", frozenset()
+    for words, option_key in options:
+        shown = sentence_case(words, casing)
         if shown.lower() not in taken:
-            title, key = shown, candidate.key
+            title, key = shown, option_key
             break
     title = title or listed(keyphrases) or listed_title(naming, members)
     number = 2
@@ -370,3 +391,57 @@ def name_theme(
     while title.lower() in taken or not title:
         title, number = f"{base} ({number})", number + 1
     return title, describe(naming, members, key)
+
+
+def _options(naming: Naming, theme: int, members: np.ndarray) -> list[tuple[list[Word], frozenset]]:
+    """The titles a theme could take, best first, as words and the stems they say."""
+    phrases = title_candidates(naming, theme)
+    subjects = theme_subjects(naming, members)
+    leaning = stance(naming, members) if subjects else ""
+    about = subjects[0].key if subjects else frozenset()
+    options: list[tuple[list[Word], frozenset]] = []
+    statements = [
+        c
+        for c in phrases
+        if _is_statement(c) and len(c.words) <= STATEMENT_WORDS and c.cut < c.written / 2
+    ]
+    options += [(list(c.words), c.key) for c in statements if c.support >= STATEMENT_SUPPORT]
+    if leaning:
+        said, key = subject_title(
+            subjects, leaning, qualifiers(naming, members, subjects[0], leaning)
+        )
+        options.append((_as_words(said), key))
+    naming_it = [
+        c
+        for c in phrases
+        if about
+        and about <= c.key
+        and len(c.words) <= STATEMENT_WORDS
+        and noun_phrases(list(c.words), Counter())  # not a phrase in French
+        and not {word.lower for word in c.words} & BE  # "Centre is an hour": a fragment
+    ]
+    options += [(list(c.words), c.key) for c in naming_it if c.support >= subjects[0].support / 2]
+    if subjects and second_subject(subjects) is not None:
+        said, key = subject_title(subjects, "", [])
+        options.append((_as_words(said), key))
+    options += [(list(c.words), c.key) for c in naming_it if c.support >= subjects[0].support / 6]
+    if subjects:  # a title has two words at least: "Comments on the staff"
+        said, key = subject_title(subjects[:1], "comment", [])
+        options.append((_as_words(said), key))
+    options += [(list(c.words), c.key) for c in phrases]
+    return options
+
+
+def _is_statement(candidate: Candidate) -> bool:
+    """Whether a phrase says something of its subject (it holds a word that is not a noun,
+    or a negation): "Felt listened to", "Staff were friendly"; not "Birth certificate"."""
+    if candidate.words[0].lower in NUMBER_WORDS:
+        return False  # "Five tries"
+    return any(
+        word.kind == "negation" or (word.kind == "content" and not can_be_noun(word, Counter()))
+        for word in candidate.words
+    )
+
+
+def _as_words(title: str) -> list[Word]:
+    return [classify(token) for token in title.split()]

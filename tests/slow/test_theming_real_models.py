@@ -120,7 +120,7 @@ def test_demo_themes_recover_most_topics(models_home):
     assert nmi([topics[i] for i in french], [result.assignments[i] for i in french]) > 0.2
     nothing = [a for t, a in zip(topics, result.assignments, strict=True) if t == "nothing"]
     theme, held = Counter(nothing).most_common(1)[0]
-    assert result.themes[theme - 1].label == "Nothing in particular"  # numbered from 1
+    assert result.themes[theme - 1].label == "Nothing to add or change"  # numbered from 1
     assert held >= 0.9 * len(nothing)  # "Nothing else, the staff were great." too
     assert result.campaigns and result.campaigns[0].size >= 20
 

@@ -116,7 +116,7 @@ def test_a_forced_count_is_stored_as_asked_and_one_theme_sets_nothing_aside():
     one = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert 'with --themes 1 the answers of "nothing" are left unthemed' in one.message
     alone = theme_texts(NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
-    assert [t.label for t in alone.themes] == ["Nothing in particular"]
+    assert [t.label for t in alone.themes] == ["Nothing to add or change"]
     with pytest.raises(UserError, match="asked for 1 theme but"):
         theme_texts([], ThemingOptions(backend=HashingEmbedder(), n_themes=1))
 
@@ -255,7 +255,7 @@ def test_answers_of_nothing_make_a_theme_of_their_own():
         texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), stability_sample=0)
     )
     assert result.n_themes == 4
-    nothing = [t for t in result.themes if t.label == "Nothing in particular"]
+    nothing = [t for t in result.themes if t.label == "Nothing to add or change"]
     assert len(nothing) == 1 and nothing[0].size == 18
     assert nothing[0].keyphrases[:2] == ["nothing", "none"]
     assert set(result.assignments[len(texts) :]) == {nothing[0].id}
@@ -271,7 +271,7 @@ def test_the_most_themes_allowed_counts_the_theme_of_nothing():
         texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), settings=capped)
     )
     assert result.n_themes == 3
-    assert "Nothing in particular" in [t.label for t in result.themes]
+    assert "Nothing to add or change" in [t.label for t in result.themes]
     assert result.params["max_themes"] == 3
 
 
@@ -281,7 +281,7 @@ def test_answers_opening_with_nothing_join_its_theme_and_the_rest_is_grouped():
               "Can't think of anything, thanks", "Nothing, but parking lot spaces"]  # fmt: skip
     opened[1:1] = ["Nothing - 10/10"] * 3  # said often, but no keyphrase
     result = theme_texts(texts + NOTHING * 3 + opened, ThemingOptions(backend=HashingEmbedder()))
-    theme = next(t for t in result.themes if t.label == "Nothing in particular")
+    theme = next(t for t in result.themes if t.label == "Nothing to add or change")
     assert result.assignments[-8:-1] == [theme.id] * 7
     assert result.assignments[-1] not in (theme.id, -1)  # a suggestion: themed by what it says
     assert theme.keyphrases[:2] == ["nothing", "none"]
@@ -293,7 +293,7 @@ def test_a_forced_number_of_themes_counts_the_theme_of_nothing():
     texts, _ = three_topics()
     result = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=4))
     assert result.n_themes == 4
-    assert "Nothing in particular" in [t.label for t in result.themes]
+    assert "Nothing to add or change" in [t.label for t in result.themes]
     one = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert one.n_themes == 1 and set(one.assignments[len(texts) :]) == {-1}
 
@@ -301,10 +301,10 @@ def test_a_forced_number_of_themes_counts_the_theme_of_nothing():
 def test_a_few_answers_beside_many_answers_of_nothing():
     texts = [f"Answer number {i} about the long wait" for i in range(5)] + NOTHING * 2
     result = theme_texts(texts, ThemingOptions(backend=HashingEmbedder()))
-    assert "Nothing in particular" in [t.label for t in result.themes]
+    assert "Nothing to add or change" in [t.label for t in result.themes]
     assert result.n_themes == 2 and result.unthemed_share == 0
     alone = theme_texts(NOTHING * 2, ThemingOptions(backend=HashingEmbedder()))
-    assert [t.label for t in alone.themes] == ["Nothing in particular"]
+    assert [t.label for t in alone.themes] == ["Nothing to add or change"]
     assert alone.message == ""
 
 

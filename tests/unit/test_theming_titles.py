@@ -91,10 +91,10 @@ def test_each_title_says_what_most_of_its_answers_are_about(themed):
                    if a == theme.id]  # fmt: skip
         topic = max(set(members), key=members.count)
         assert expected[topic] in theme.label.lower(), (topic, theme.label)
-        said = answer_key(theme.label) - {"not"}
-        share = sum(said <= answer_key(texts[i]) for i, a in enumerate(result.assignments)
-                    if a == theme.id) / theme.size  # fmt: skip
-        assert share >= 0.3, (theme.label, share)  # never a word few of its answers use
+        keys = [answer_key(texts[i]) for i, a in enumerate(result.assignments) if a == theme.id]
+        for stem in answer_key(theme.label) - {"not"}:
+            share = sum(stem in key for key in keys) / theme.size
+            assert share >= 0.15, (theme.label, stem, share)  # never a word few answers use
 
 
 def test_a_negation_stays_in_the_title(themed):
