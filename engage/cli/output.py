@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 import typer
@@ -27,6 +28,19 @@ def headed(names: Sequence[str], **headings: str) -> list[tuple[str, str]]:
     """Fields (a noun's, from ``engage.schema``), each with its heading: its name in words,
     or the one given here ("held_on" -> "date")."""
     return [(name, headings.get(name, name.replace("_", " "))) for name in names]
+
+
+def view_columns(
+    record: type, shown: Sequence[tuple[str, str]], computed: Sequence[tuple[str, str]] = ()
+) -> list[tuple[str, str]]:
+    """A list view's columns: fields of ``record`` (a noun of ``engage.schema``; its ``id``
+    too), each with its heading, then the columns the view computes (counts, shares). A
+    name that is not a field of the record is a mistake in the code: refused."""
+    known = {"id", *(item.name for item in dataclass_fields(record))}
+    unknown = [name for name, _ in shown if name not in known]
+    if unknown:
+        raise ValueError(f"{record.__name__} has no field {', '.join(unknown)}")
+    return [*shown, *computed]
 
 
 def short(value: Any) -> str:

@@ -15,7 +15,8 @@ from engage.models import INTERACTION_KINDS, PARTNER_KINDS, RELATIONSHIPS, SHARI
 app = typer.Typer(help="Keep the register of community partners.", no_args_is_help=True)
 
 KIND_HELP = f"{one_of(PARTNER_KINDS)}."
-LIST_COLUMNS = [
+# The list's columns: fields of a partner (engage.schema.Partner), then what the list counts.
+LIST_FIELDS = [
     ("id", "id"),
     ("name", "name"),
     ("kind", "kind"),
@@ -24,9 +25,8 @@ LIST_COLUMNS = [
     ("influence", "infl."),
     ("interest", "int."),
     ("sharing_consent", "sharing"),
-    ("sessions_attended", "attended"),
-    ("submissions", "heard"),
 ]
+LIST_COUNTS = [("sessions_attended", "attended"), ("submissions", "heard")]
 
 Name = Annotated[str | None, typer.Option("--name", help="Organisation or group name.")]
 Kind = Annotated[str | None, typer.Option("--kind", help="Kind of partner: " + KIND_HELP)]
@@ -108,12 +108,14 @@ def list_(
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.partners import list_partners
+    from engage.schema import Partner
 
     partners = list_partners(context.db(ctx), kind=kind, search=search)
     if as_json:
         output.print_json(partners)
     else:
-        output.print_table(partners, LIST_COLUMNS, empty="no partners yet: engage partners add")
+        columns = output.view_columns(Partner, LIST_FIELDS, LIST_COUNTS)
+        output.print_table(partners, columns, empty="no partners yet: engage partners add")
 
 
 @app.command("show")

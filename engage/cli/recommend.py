@@ -38,17 +38,17 @@ Consultation = Annotated[
 Run = Annotated[
     str | None, typer.Option("--run", help="Theme run of the themes (default: the latest).")
 ]
-LIST_COLUMNS = [
-    ("ref", "#"),
+# The list's columns: its reference, fields of a recommendation (engage.schema), then what
+# the list works out (the themes it answers, the SMART check, the number of actions).
+LIST_REF = [("ref", "#")]
+LIST_FIELDS = [
     ("title", "recommendation"),
-    ("themes", "themes"),
     ("priority", "priority"),
     ("owner", "owner"),
     ("kpi_due", "due"),
     ("status", "status"),
-    ("smart_text", "SMART"),
-    ("action_count", "actions"),
 ]
+LIST_WORKED_OUT = [("themes", "themes"), ("smart_text", "SMART"), ("action_count", "actions")]
 
 
 @app.command("add")
@@ -119,6 +119,7 @@ def list_(
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
     from engage.db.recommendations import list_recommendations
+    from engage.schema import Recommendation
 
     rows = list_recommendations(context.db(ctx), consultation, status)
     if as_json:
@@ -126,7 +127,7 @@ def list_(
         return
     output.print_table(
         [_row(r) for r in rows],
-        LIST_COLUMNS,
+        LIST_REF + output.view_columns(Recommendation, LIST_FIELDS, LIST_WORKED_OUT),
         empty="no recommendations yet: engage recommend add -c CONSULTATION --theme N ...",
     )
 

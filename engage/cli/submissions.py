@@ -23,6 +23,7 @@ Consultation = Annotated[
 ]
 Limit = Annotated[int, typer.Option(help="How many to show.", min=1)]
 Offset = Annotated[int, typer.Option(help="Skip this many first (for paging).", min=0)]
+# Fields of a submission (engage.schema.Submission) a list shows.
 COLUMNS = [
     ("id", "id"),
     ("received_at", "received"),
@@ -96,10 +97,14 @@ def add(
 
 
 def _show_page(rows: list[dict], as_json: bool, show_original: bool, empty: str) -> None:
+    # lazy: the records load when a command runs, not for engage --help
+    from engage.schema import Submission
+
     if as_json:
         output.print_json(rows)
         return
-    columns = COLUMNS + ([("text_original", "original")] if show_original else [])
+    original = [("text_original", "original")] if show_original else []
+    columns = output.view_columns(Submission, COLUMNS + original)
     output.print_table(rows, columns, empty=empty)
 
 

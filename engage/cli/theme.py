@@ -11,10 +11,9 @@ from engage.cli.cancel import NOTHING_STORED, on_cancel
 from engage.cli.output import plural, short
 from engage.models import other_language_note
 
-THEME_COLUMNS = [
-    ("number", "#"),
-    ("label", "theme"),
-    ("size", "size"),
+# Fields of a theme (engage.schema.ThemeRecord), then what the list works out.
+THEME_FIELDS = [("number", "#"), ("label", "theme"), ("size", "size")]
+THEME_WORKED_OUT = [
     ("share", "share"),
     ("keyphrases", "keyphrases"),
     ("mean_satisfaction", "satisfaction"),
@@ -96,6 +95,7 @@ def print_run(db, run_id: str, as_json: bool = False) -> None:
     from engage.db.consultations import consultation_title
     from engage.db.theme_runs import run_record, run_time
     from engage.db.themes import list_themes, unthemed_count
+    from engage.schema import ThemeRecord
 
     run = run_record(db, run_id)
     themes = list_themes(db, run_id)
@@ -109,7 +109,8 @@ def print_run(db, run_id: str, as_json: bool = False) -> None:
         {**t, "share": f"{t['share']:.0%}", "keyphrases": ", ".join(t["keyphrases"][:5])}
         for t in themes
     ]
-    output.print_table(rows, THEME_COLUMNS, title=f"{title} — theme run {short(run_id)}")
+    columns = output.view_columns(ThemeRecord, THEME_FIELDS, THEME_WORKED_OUT)
+    output.print_table(rows, columns, title=f"{title} — theme run {short(run_id)}")
     stability = "n/a" if run["stability"] is None else f"{run['stability']:.2f}"
     share = unthemed / run["n_docs"] if run["n_docs"] else 0.0
     output.done(
