@@ -24,7 +24,6 @@ NOT_YET = {
     "db/sessions.py:log_session",
     "db/submissions.py:add_submission",
     "db/submissions.py:draft_row",
-    "db/papers.py:store_paper",
     "services/imports.py:import_file",
     "services/imports.py:_import",
     "services/imports.py:_store",

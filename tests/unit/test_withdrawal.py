@@ -10,7 +10,7 @@ import pytest
 from engage.db import open_db
 from engage.db.contacts import set_consent
 from engage.db.embeddings import DatabaseEmbeddingCache
-from engage.db.papers import list_papers, store_paper
+from engage.db.papers import WrittenPaper, list_papers, store_paper
 from engage.db.partners import edit_partner
 from engage.db.submissions import (
     SubmissionFilter,
@@ -171,20 +171,24 @@ def test_papers_list_marks_a_paper_that_quotes_a_submission_withdrawn_since(offi
     db, said = office["db"], office["said"]
     quoting = store_paper(
         db,
-        consultation_id=office["consultation"],
-        run_id=None,
-        template="what-we-heard",
-        fmt="md",
-        markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
-        f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n",
+        WrittenPaper(
+            consultation_id=office["consultation"],
+            run_id=None,
+            template="what-we-heard",
+            fmt="md",
+            markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
+            f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n",
+        ),
     )
     other = store_paper(
         db,
-        consultation_id=office["consultation"],
-        run_id=None,
-        template="briefing-note",
-        fmt="md",
-        markdown="No quotes here.\n",
+        WrittenPaper(
+            consultation_id=office["consultation"],
+            run_id=None,
+            template="briefing-note",
+            fmt="md",
+            markdown="No quotes here.\n",
+        ),
     )
     withdraw(db, said["id"])
     marks = {p["id"]: p["quotes_withdrawn"] for p in list_papers(db)}
