@@ -74,13 +74,12 @@ def add_submission(
     )
     partner_id = records.resolve(db, "partners", partner) if partner else None
     with transaction(db):
-        row = draft_row(
-            db,
-            draft,
-            consultation_id,
+        provenance = Provenance(
+            consultation_id=consultation_id,
             session_id=(session_row or {}).get("id"),
             partner_id=partner_id,
         )
+        row = draft_row(db, draft, provenance)
         db.execute(_INSERT_SQL, [row[c] for c in COLUMNS])
         audit.record(
             db,
@@ -92,29 +91,37 @@ def add_submission(
     return get_submission(db, row["id"])
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provenance:
+    """Where a draft comes from and what it belongs to: its consultation, session and
+    partner, the import and file it was read from, and the office and time that store it
+    (this office and now unless given)."""
+
+    consultation_id: str
+    session_id: str | None = None
+    partner_id: str | None = None
+    import_id: str | None = None
+    source_file: str | None = None
+    office: str | None = None
+    now: str | None = None
+
+
 def draft_row(
     db: sqlite_utils.Database,
     draft: SubmissionDraft,
-    consultation_id: str,
-    *,
-    session_id: str | None = None,
-    partner_id: str | None = None,
-    import_id: str | None = None,
-    source_file: str | None = None,
-    office: str | None = None,
-    now: str | None = None,
+    provenance: Provenance,
     redactor: Redactor | None = None,
 ) -> dict[str, Any]:
     """The stored row for a draft: control characters removed and redacted on the way in,
     the raw source row kept as JSON exactly as read."""
     text = strip_controls(draft.text)
     redaction = (redactor or Redactor(contact_names(db))).redact(text)
-    now = now or utc_now()
+    now = provenance.now or utc_now()
     return {
         "id": new_id(),
-        "consultation_id": consultation_id,
-        "session_id": session_id,
-        "partner_id": partner_id,
+        "consultation_id": provenance.consultation_id,
+        "session_id": provenance.session_id,
+        "partner_id": provenance.partner_id,
         "organisation": _clean(draft.partner_name),
         "respondent_type": _clean(draft.respondent_type),
         "community": _clean(draft.community),
@@ -126,13 +133,13 @@ def draft_row(
         "pii_kinds": ",".join(redaction.kinds),
         "consent_to_quote": int(draft.consent_to_quote),
         "satisfaction": draft.satisfaction,
-        "import_id": import_id,
-        "source_file": source_file,
+        "import_id": provenance.import_id,
+        "source_file": provenance.source_file,
         "source_row": draft.row,
         "source_key": draft.row_hash,
         "raw_json": json.dumps(draft.raw, ensure_ascii=False) if draft.raw else None,
         "status": "active",
-        "office": office or office_name(db),
+        "office": provenance.office or office_name(db),
         "created_at": now,
         "updated_at": now,
     }

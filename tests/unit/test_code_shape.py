@@ -23,7 +23,6 @@ NOT_YET = {
     "db/interactions.py:add_interaction",
     "db/sessions.py:log_session",
     "db/submissions.py:add_submission",
-    "db/submissions.py:draft_row",
     "services/imports.py:import_file",
     "services/imports.py:_import",
     "services/imports.py:_store",
