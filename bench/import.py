@@ -62,7 +62,7 @@ def run_baseline(work: Path, csv_path: Path, env: dict[str, str], round_: int) -
 
 def search_latency(db_path: Path, queries: int = 300) -> tuple[float, float, int]:
     from engage.db import open_db
-    from engage.db.submissions import list_submissions
+    from engage.db.submissions import SubmissionFilter, list_submissions
 
     db = open_db(db_path)
     rng = random.Random(3)
@@ -72,7 +72,7 @@ def search_latency(db_path: Path, queries: int = 300) -> tuple[float, float, int
     for _ in range(queries):
         query = " ".join(rng.sample(words, rng.choice([1, 1, 2])))
         started = time.perf_counter()
-        list_submissions(db, search=query, limit=20)
+        list_submissions(db, SubmissionFilter(search=query), limit=20)
         timings.append((time.perf_counter() - started) * 1000)
     count = db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
     return percentile(timings, 0.5), percentile(timings, 0.95), count

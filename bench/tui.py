@@ -150,7 +150,7 @@ def store_theme_run(db, consultation_id: str) -> None:
     as theming would store it, so the dashboard's theme figures have a real run to read."""
     import numpy as np
 
-    from engage.db.theme_runs import select_submissions
+    from engage.db.theme_runs import StoredRun, select_submissions
     from engage.services.theme import store_run
     from engage.theming.result import DocFlags, Theme, ThemingResult
 
@@ -175,7 +175,10 @@ def store_theme_run(db, consultation_id: str) -> None:
         seconds={},
         stability=None,
     )
-    store_run(db, consultation_id, None, "fast", submissions, result)
+    run = StoredRun(
+        consultation_id=consultation_id, backend="fast", submissions=submissions, result=result
+    )
+    store_run(db, run)
 
 
 def first_paint_seconds(db_path: Path, env: dict[str, str]) -> tuple[float, float]:

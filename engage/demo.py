@@ -129,9 +129,9 @@ def _theme_and_write(
     from engage.db.themes import list_themes
     from engage.models import other_language_note
     from engage.papers.demo import draft_demo_recommendations, write_demo_papers
-    from engage.services.theme import theme_consultation
+    from engage.services.theme import ThemeRequest, theme_consultation
 
-    run_id = theme_consultation(db, consultation_id, progress=progress)
+    run_id = theme_consultation(db, ThemeRequest(consultation=consultation_id, progress=progress))
     themes = list_themes(db, run_id)
     say(f"themed the feedback into {len(themes)} themes")
     if note := other_language_note(run_record(db, run_id)["params"] or {}):

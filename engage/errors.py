@@ -64,3 +64,12 @@ class NoTextColumn(DataError):
 
 class MappedTwice(UserError):
     """One column of a file was mapped to two fields."""
+
+
+class ThemeCount(UserError):
+    """The number of themes asked for is one the answers cannot make."""
+
+
+class TooFewToSplit(ThemeCount):
+    """A number of themes was asked for, but the answers are too few to split at all: the
+    number is best left to the answers."""

@@ -13,6 +13,7 @@ from engage.errors import (
     NotFound,
     NoThemeRun,
     PathTaken,
+    TooFewToSplit,
 )
 
 # The command that lists a table's rows, where it is not 'engage TABLE list'.
@@ -48,4 +49,5 @@ _FIXED: dict[type[EngageError], str] = {
     BadRows: " or use --skip-bad to import the rest",
     MappedTwice: " (keep one --map for it)",
     NoTextColumn: " (name it with --map COLUMN=text)",
+    TooFewToSplit: "; leave out --themes",
 }

@@ -135,16 +135,19 @@ def list_(
         engage submissions list -c "Modernisation Review" --channel kiosk
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.submissions import list_submissions
+    from engage.db.submissions import SubmissionFilter, list_submissions
 
-    rows = list_submissions(
-        context.db(ctx),
+    query = SubmissionFilter(
         consultation=consultation,
         session=session,
         partner=partner,
         channel=channel,
         consent=consent,
         include_withdrawn=withdrawn,
+    )
+    rows = list_submissions(
+        context.db(ctx),
+        query,
         limit=limit,
         offset=offset,
         show_original=show_original,
@@ -170,12 +173,11 @@ def search(
         engage submissions search "saturday hours"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.submissions import list_submissions
+    from engage.db.submissions import SubmissionFilter, list_submissions
 
     rows = list_submissions(
         context.db(ctx),
-        consultation=consultation,
-        search=words,
+        SubmissionFilter(consultation=consultation, search=words),
         limit=limit,
         offset=offset,
         show_original=show_original,

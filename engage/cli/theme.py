@@ -52,7 +52,7 @@ def theme_command(
     """
     # lazy: rich's progress bars and the core load only when a run starts
     from engage.cli.progress import stage_progress
-    from engage.services.theme import theme_consultation
+    from engage.services.theme import ThemeRequest, theme_consultation
     from engage.theming.runtime import first_run_note
 
     db = context.db(ctx)
@@ -67,15 +67,15 @@ def theme_command(
         return NOTHING_STORED
 
     with on_cancel(stored_when_cancelled), stage_progress(first_run_note(backend)) as report:
-        run_id = theme_consultation(
-            db,
-            consultation,
+        request = ThemeRequest(
+            consultation=consultation,
             question=question,
             backend=backend,
             seed=seed,
             n_themes=themes,
             progress=noting_stages(report, reached),
         )
+        run_id = theme_consultation(db, request)
     print_run(db, run_id, as_json)
 
 

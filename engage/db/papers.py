@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,29 +26,34 @@ def sha256_file(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def store_paper(
-    db: sqlite_utils.Database,
-    *,
-    consultation_id: str,
-    run_id: str | None,
-    template: str,
-    fmt: str,
-    markdown: str,
-    path: str | Path | None = None,
-    file_sha256: str | None = None,
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WrittenPaper:
+    """A generated paper to record: the consultation and theme run it speaks of, its
+    template, format (md or html) and Markdown, and the file it was written to (with that
+    file's SHA-256) if any."""
+
+    consultation_id: str
+    run_id: str | None
+    template: str
+    fmt: str
+    markdown: str
+    path: str | Path | None = None
+    file_sha256: str | None = None
+
+
+def store_paper(db: sqlite_utils.Database, paper: WrittenPaper) -> dict[str, Any]:
     """Record a generated paper (audited). ``partners_named`` lists the partners whose name
     the Markdown holds, so a bundle carries the paper only if all of them share that far."""
     values = {
-        "consultation_id": consultation_id,
-        "run_id": run_id,
-        "template": template,
-        "format": fmt,
-        "path": str(Path(path).resolve()) if path else None,
-        "markdown": markdown,
-        "sha256": sha256_text(markdown),
-        "file_sha256": file_sha256,
-        "partners_named": json.dumps(partners_named(db, markdown)),
+        "consultation_id": paper.consultation_id,
+        "run_id": paper.run_id,
+        "template": paper.template,
+        "format": paper.fmt,
+        "path": str(Path(paper.path).resolve()) if paper.path else None,
+        "markdown": paper.markdown,
+        "sha256": sha256_text(paper.markdown),
+        "file_sha256": paper.file_sha256,
+        "partners_named": json.dumps(partners_named(db, paper.markdown)),
     }
     return records.insert(db, "papers", values)
 

@@ -12,6 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -73,13 +74,12 @@ def add_submission(
     )
     partner_id = records.resolve(db, "partners", partner) if partner else None
     with transaction(db):
-        row = draft_row(
-            db,
-            draft,
-            consultation_id,
+        provenance = Provenance(
+            consultation_id=consultation_id,
             session_id=(session_row or {}).get("id"),
             partner_id=partner_id,
         )
+        row = draft_row(db, draft, provenance)
         db.execute(_INSERT_SQL, [row[c] for c in COLUMNS])
         audit.record(
             db,
@@ -91,29 +91,37 @@ def add_submission(
     return get_submission(db, row["id"])
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provenance:
+    """Where a draft comes from and what it belongs to: its consultation, session and
+    partner, the import and file it was read from, and the office and time that store it
+    (this office and now unless given)."""
+
+    consultation_id: str
+    session_id: str | None = None
+    partner_id: str | None = None
+    import_id: str | None = None
+    source_file: str | None = None
+    office: str | None = None
+    now: str | None = None
+
+
 def draft_row(
     db: sqlite_utils.Database,
     draft: SubmissionDraft,
-    consultation_id: str,
-    *,
-    session_id: str | None = None,
-    partner_id: str | None = None,
-    import_id: str | None = None,
-    source_file: str | None = None,
-    office: str | None = None,
-    now: str | None = None,
+    provenance: Provenance,
     redactor: Redactor | None = None,
 ) -> dict[str, Any]:
     """The stored row for a draft: control characters removed and redacted on the way in,
     the raw source row kept as JSON exactly as read."""
     text = strip_controls(draft.text)
     redaction = (redactor or Redactor(contact_names(db))).redact(text)
-    now = now or utc_now()
+    now = provenance.now or utc_now()
     return {
         "id": new_id(),
-        "consultation_id": consultation_id,
-        "session_id": session_id,
-        "partner_id": partner_id,
+        "consultation_id": provenance.consultation_id,
+        "session_id": provenance.session_id,
+        "partner_id": provenance.partner_id,
         "organisation": _clean(draft.partner_name),
         "respondent_type": _clean(draft.respondent_type),
         "community": _clean(draft.community),
@@ -125,13 +133,13 @@ def draft_row(
         "pii_kinds": ",".join(redaction.kinds),
         "consent_to_quote": int(draft.consent_to_quote),
         "satisfaction": draft.satisfaction,
-        "import_id": import_id,
-        "source_file": source_file,
+        "import_id": provenance.import_id,
+        "source_file": provenance.source_file,
         "source_row": draft.row,
         "source_key": draft.row_hash,
         "raw_json": json.dumps(draft.raw, ensure_ascii=False) if draft.raw else None,
         "status": "active",
-        "office": office or office_name(db),
+        "office": provenance.office or office_name(db),
         "created_at": now,
         "updated_at": now,
     }
@@ -268,36 +276,35 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubmissionFilter:
+    """Which submissions a person is looking at: of a consultation, session or partner
+    (id, prefix or name), by channel, partner kind, consent to quote or theme, matching
+    the words of ``search``; withdrawn ones only when ``include_withdrawn``."""
+
+    consultation: str | None = None
+    session: str | None = None
+    partner: str | None = None
+    channel: str | None = None
+    partner_kind: str | None = None
+    consent: bool | None = None
+    search: str | None = None
+    include_withdrawn: bool = False
+    theme: str | None = None
+
+
 def list_submissions(
     db: sqlite_utils.Database,
+    query: SubmissionFilter | None = None,
     *,
-    consultation: str | None = None,
-    session: str | None = None,
-    partner: str | None = None,
-    channel: str | None = None,
-    partner_kind: str | None = None,
-    consent: bool | None = None,
-    search: str | None = None,
-    include_withdrawn: bool = False,
-    theme: str | None = None,
     limit: int = 50,
     offset: int = 0,
     show_original: bool = False,
 ) -> list[dict[str, Any]]:
     """A page of submissions, newest first (best match first when searching)."""
-    where, params = _filters(
-        db,
-        consultation,
-        session,
-        partner,
-        channel,
-        partner_kind,
-        consent,
-        include_withdrawn,
-        theme=theme,
-    )
-    source, params = _matching(where, params, search)
-    order = "f.rank" if search else "s.seq DESC"
+    query = query or SubmissionFilter()
+    source, params = _matching(*_filters(db, query), query.search)
+    order = "f.rank" if query.search else "s.seq DESC"
     sql = (
         f"SELECT s.*, p.name AS partner_name, p.kind AS partner_kind {source} "
         f"ORDER BY {order} LIMIT ? OFFSET ?"
@@ -308,9 +315,9 @@ def list_submissions(
     return rows if show_original else [hide_original(row) for row in rows]
 
 
-def count_submissions(db: sqlite_utils.Database, **filters: Any) -> int:
-    search = filters.pop("search", None)
-    source, params = _matching(*_filters(db, **filters), search)
+def count_submissions(db: sqlite_utils.Database, query: SubmissionFilter | None = None) -> int:
+    query = query or SubmissionFilter()
+    source, params = _matching(*_filters(db, query), query.search)
     return db.execute(f"SELECT COUNT(*) {source}", params).fetchone()[0]
 
 
@@ -327,39 +334,29 @@ def _matching(where: list[str], params: list[Any], search: str | None) -> tuple[
     return f"FROM {tables} LEFT JOIN partners p ON p.id = s.partner_id{condition}", params
 
 
-def _filters(
-    db: sqlite_utils.Database,
-    consultation: str | None = None,
-    session: str | None = None,
-    partner: str | None = None,
-    channel: str | None = None,
-    partner_kind: str | None = None,
-    consent: bool | None = None,
-    include_withdrawn: bool = False,
-    theme: str | None = None,
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = [] if include_withdrawn else ["s.status = 'active'"]
+def _filters(db: sqlite_utils.Database, query: SubmissionFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = [] if query.include_withdrawn else ["s.status = 'active'"]
     params: list[Any] = []
     for column, table, ref in (
-        ("consultation_id", "consultations", consultation),
-        ("session_id", "sessions", session),
-        ("partner_id", "partners", partner),
+        ("consultation_id", "consultations", query.consultation),
+        ("session_id", "sessions", query.session),
+        ("partner_id", "partners", query.partner),
     ):
         if ref:
             where.append(f"s.{column} = ?")
             params.append(records.resolve(db, table, ref))
-    if channel:
+    if query.channel:
         where.append("s.channel = ?")
-        params.append(validate.choice(channel, CHANNELS, "channel"))
-    if partner_kind:
+        params.append(validate.choice(query.channel, CHANNELS, "channel"))
+    if query.partner_kind:
         where.append("p.kind = ?")
-        params.append(partner_kind)
-    if consent is not None:
+        params.append(query.partner_kind)
+    if query.consent is not None:
         where.append("s.consent_to_quote = ?")
-        params.append(int(consent))
-    if theme:
+        params.append(int(query.consent))
+    if query.theme:
         where.append("s.id IN (SELECT submission_id FROM assignments WHERE theme_id = ?)")
-        params.append(records.resolve(db, "themes", theme))
+        params.append(records.resolve(db, "themes", query.theme))
     return where, params
 
 

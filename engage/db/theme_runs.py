@@ -4,6 +4,7 @@ preparation flags, and runs listed, found and read back."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -33,28 +34,34 @@ def select_submissions(
     return list(db.query(sql + " ORDER BY seq", params))
 
 
-def insert_run(
-    db: sqlite_utils.Database,
-    consultation_id: str,
-    question: str | None,
-    backend: str,
-    submissions: list[dict[str, Any]],
-    result: Any,
-    wall_seconds: float | None = None,
-) -> str:
-    """Store a theming result for ``submissions`` (aligned with the texts it was given): the
-    run, its themes, each submission's assignment and its preparation flags, as a draft;
-    returns the run's id. ``wall_seconds``: how long the run took as a person waited. Call
-    it inside the transaction that also carries earlier edits into the run."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoredRun:
+    """A theming result to store: the consultation (and question) it themed, the backend,
+    the ``submissions`` whose redacted texts it was given (aligned with its assignments),
+    and ``wall_seconds``, how long the run took as a person waited."""
+
+    consultation_id: str
+    question: str | None = None
+    backend: str
+    submissions: list[dict[str, Any]]
+    result: Any
+    wall_seconds: float | None = None
+
+
+def insert_run(db: sqlite_utils.Database, run: StoredRun) -> str:
+    """Store a theming run: the run, its themes, each submission's assignment and its
+    preparation flags, as a draft; returns the run's id. Call it inside the transaction
+    that also carries earlier edits into the run."""
+    submissions, result, wall_seconds = run.submissions, run.result, run.wall_seconds
     run_id, now, office = new_id(), utc_now(), office_name(db)
     stamp = {"office": office, "created_at": now, "updated_at": now}
     with transaction(db):
         db["theme_runs"].insert(
             {
                 "id": run_id,
-                "consultation_id": consultation_id,
-                "question": question,
-                "backend": backend,
+                "consultation_id": run.consultation_id,
+                "question": run.question,
+                "backend": run.backend,
                 "seed": result.seed,
                 "params": json.dumps(result.params),
                 "versions": json.dumps(result.versions),
@@ -73,7 +80,7 @@ def insert_run(
             }
         )
         theme_ids = _store_themes(db, run_id, submissions, result, stamp)
-        _store_assignments(db, run_id, submissions, result, theme_ids, stamp)
+        _store_assignments(db, run_id, run, theme_ids, stamp)
         _store_flags(db, submissions, result)
     return run_id
 
@@ -104,7 +111,7 @@ def _store_themes(db, run_id, submissions, result, stamp) -> dict[int, str]:
     return theme_ids
 
 
-def _store_assignments(db, run_id, submissions, result, theme_ids, stamp) -> None:
+def _store_assignments(db, run_id, run, theme_ids, stamp) -> None:
     rows = (
         (
             new_id(),
@@ -118,7 +125,7 @@ def _store_assignments(db, run_id, submissions, result, theme_ids, stamp) -> Non
             stamp["updated_at"],
         )
         for submission, number, probability in zip(
-            submissions, result.assignments, result.probabilities, strict=True
+            run.submissions, run.result.assignments, run.result.probabilities, strict=True
         )
     )
     db.conn.executemany(

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from engage.db.papers import sha256_file, store_paper
+from engage.db.papers import WrittenPaper, sha256_file, store_paper
 from engage.errors import PathTaken, UserError
 from engage.papers.charts import paper_charts
 from engage.papers.context import build_context
@@ -80,13 +80,15 @@ def write_paper(
     _write_atomically(out, text)
     return store_paper(
         db,
-        consultation_id=context["consultation"]["id"],
-        run_id=context["method"]["run_id"],
-        template=template_name(template),
-        fmt=fmt,
-        markdown=markdown,
-        path=out,
-        file_sha256=sha256_file(out),
+        WrittenPaper(
+            consultation_id=context["consultation"]["id"],
+            run_id=context["method"]["run_id"],
+            template=template_name(template),
+            fmt=fmt,
+            markdown=markdown,
+            path=out,
+            file_sha256=sha256_file(out),
+        ),
     )
 
 

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -27,7 +27,7 @@ from engage.db.contacts import contact_names
 from engage.db.imports import insert_import
 from engage.db.office import office_name
 from engage.db.partners import registered_ids_by_name
-from engage.db.submissions import draft_row, existing_source_keys, insert_rows
+from engage.db.submissions import Provenance, draft_row, existing_source_keys, insert_rows
 from engage.errors import BadRows, DataError, UserError
 from engage.ids import new_id, utc_now
 from engage.importers import detect_mapping, plan_import, read_table
@@ -167,18 +167,22 @@ def _store(
                 "updated_at": now,
             },
         )
+        provenance = Provenance(
+            consultation_id=consultation_id,
+            session_id=session_id,
+            import_id=import_id,
+            source_file=path.name,
+            office=office,
+            now=now,
+        )
         rows = (
             draft_row(
                 db,
                 d,
-                consultation_id,
-                session_id=session_id,
-                partner_id=partner_ids.get((d.partner_name or "").strip().lower()),
-                import_id=import_id,
-                source_file=path.name,
-                office=office,
-                now=now,
-                redactor=redactor,
+                replace(
+                    provenance, partner_id=partner_ids.get((d.partner_name or "").strip().lower())
+                ),
+                redactor,
             )
             for d in drafts
         )

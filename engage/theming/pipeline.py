@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from engage.errors import UserError
+from engage.errors import ThemeCount, TooFewToSplit
 from engage.theming.alike import merge_alike
 from engage.theming.cache import embed_with_cache
 from engage.theming.cluster import place_others, stability
@@ -49,14 +49,15 @@ def theme_texts(texts: list[str], options: ThemingOptions | None = None) -> Them
     ``options`` (``ThemingOptions``) choose the backend, the seed, a forced number of
     themes (else 2-40, decided from the answers), the embedding cache and the progress
     callback, which hears each stage of ``STAGES`` start (0.0) and end (1.0). Raises
-    ``UserError`` for an unknown backend or an impossible number of themes. Fewer than 10
+    ``UserError`` for an unknown backend and ``ThemeCount`` for an impossible number of
+    themes. Fewer than 10
     distinct answers are too few to group by meaning: each one given by 3 people or more
     is a theme, the others share one, beside the theme of the answers of "nothing" if
     any, with a ``message`` saying why.
     """
     options = options or ThemingOptions()
     if options.n_themes is not None and options.n_themes < 1:
-        raise UserError(f"--themes must be at least 1 (got {options.n_themes})")
+        raise ThemeCount(f"the number of themes must be at least 1 (got {options.n_themes})")
     backend = options.backend
     embedder = get_embedder(backend) if isinstance(backend, str) else backend
     run = ThemingRun(list(texts), embedder, options, StageClock(options.progress))
@@ -82,7 +83,9 @@ def _prepare(run: ThemingRun) -> None:
         prepared = prepare_texts(run.texts)
         if n_themes == 1 and prepared.nothing and prepared.grouped:
             prepared = prepare_texts(run.texts, nothing_theme=False)
-            prepared.note = 'with --themes 1 the answers of "nothing" are left unthemed'
+            prepared.note = (
+                'with a single theme asked for, the answers of "nothing" are left unthemed'
+            )
     run.prepared = prepared
     run.fit_docs = [prepared.texts[i] for i in prepared.fit_indices]
     _check_count(n_themes, prepared)
@@ -107,19 +110,19 @@ def _check_count(n_themes: int | None, prepared: Preparation) -> None:
         return
     grouped, nothing = len(prepared.grouped), bool(prepared.nothing)
     if grouped < MIN_DOCS_TO_CLUSTER and n_themes > min(grouped, 1) + nothing:
-        raise UserError(
+        raise TooFewToSplit(
             f"asked for {_themes_word(n_themes)} but {grouped} distinct answer"
             f"{'s' * (grouped != 1)} are too few to split (at least {MIN_DOCS_TO_CLUSTER} are "
-            "needed); leave out --themes"
+            "needed)"
         )
     if n_themes <= grouped + nothing:
         return
     if nothing:
-        raise UserError(
+        raise ThemeCount(
             f"asked for {_themes_word(n_themes)} but there are only {grouped} distinct answers "
             f'besides the answers of "nothing" (at most {_themes_word(grouped + 1)})'
         )
-    raise UserError(
+    raise ThemeCount(
         f"asked for {_themes_word(n_themes)} but there are only {grouped} distinct answers"
     )
 

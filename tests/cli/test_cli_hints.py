@@ -94,9 +94,6 @@ def test_the_core_names_no_cli_command_or_option():
     assert not found, "core messages naming the CLI: " + " | ".join(found)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="theming's own messages name --themes; mended with theming's rework"
-)
 def test_theming_names_no_cli_option():
     found = [line for path in core_modules(theming=True) for line in command_words(path)]
     assert not found, "theming messages naming the CLI: " + " | ".join(found)

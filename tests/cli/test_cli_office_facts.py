@@ -112,7 +112,7 @@ def store_a_theme_run(db: Path) -> None:
     import numpy as np
 
     from engage.db import open_db
-    from engage.db.theme_runs import select_submissions
+    from engage.db.theme_runs import StoredRun, select_submissions
     from engage.services.theme import store_run
     from engage.theming.result import DocFlags, Theme, ThemingResult
 
@@ -126,7 +126,12 @@ def store_a_theme_run(db: Path) -> None:
         flags=[DocFlags()], campaigns=[], params={}, seed=0, versions={}, seconds={},
         stability=None,
     )  # fmt: skip
-    store_run(store, consultation, None, "fast", submissions, result)
+    store_run(
+        store,
+        StoredRun(
+            consultation_id=consultation, backend="fast", submissions=submissions, result=result
+        ),
+    )
     store.close()
 
 

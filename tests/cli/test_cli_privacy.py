@@ -87,7 +87,7 @@ def test_contact_consent_withdrawn_travels_in_the_next_bundle(office, tmp_path):
 
 def test_papers_list_marks_a_paper_quoting_a_withdrawn_submission(office):
     from engage.db import open_db
-    from engage.db.papers import store_paper
+    from engage.db.papers import WrittenPaper, store_paper
 
     ok(office, "submissions", "add", "-c", "Hours", "Saturday hours would help my family a lot")
     submission = _first_submission(office)
@@ -95,11 +95,13 @@ def test_papers_list_marks_a_paper_quoting_a_withdrawn_submission(office):
     consultation = db.execute("SELECT id FROM consultations").fetchone()[0]
     store_paper(
         db,
-        consultation_id=consultation,
-        run_id=None,
-        template="what-we-heard",
-        fmt="md",
-        markdown=f"> quote[^{submission[:8]}]\n\n[^{submission[:8]}]: x\n",
+        WrittenPaper(
+            consultation_id=consultation,
+            run_id=None,
+            template="what-we-heard",
+            fmt="md",
+            markdown=f"> quote[^{submission[:8]}]\n\n[^{submission[:8]}]: x\n",
+        ),
     )
     db.close()
     assert "withdrawn since" not in ok(office, "papers", "list")

@@ -106,13 +106,17 @@ async def test_theme_filter(app, sample):
 
 def add_many(db, consultation: str, count: int) -> None:
     from engage.db import transaction
-    from engage.db.submissions import draft_row
+    from engage.db.submissions import Provenance, draft_row
 
     with transaction(db):
         insert_rows(
             db,
             (
-                draft_row(db, SubmissionDraft(text=f"Bulk answer number {n}"), consultation)
+                draft_row(
+                    db,
+                    SubmissionDraft(text=f"Bulk answer number {n}"),
+                    Provenance(consultation_id=consultation),
+                )
                 for n in range(count)
             ),
         )

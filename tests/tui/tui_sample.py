@@ -26,7 +26,7 @@ from engage.db.partners import add_partner
 from engage.db.recommendations import add_recommendation
 from engage.db.sessions import log_session
 from engage.db.submissions import add_submission
-from engage.db.theme_runs import select_submissions
+from engage.db.theme_runs import StoredRun, select_submissions
 from engage.services.imports import import_file
 from engage.services.theme import store_run
 from engage.theming.result import UNTHEMED, DocFlags, Theme, ThemingResult
@@ -195,14 +195,13 @@ def build_sample_db(path: Path) -> dict[str, Any]:
             )
         import_file(db, write_survey(path.parent / "survey.csv"), cid, channel="survey")
         submissions = select_submissions(db, cid)
-        run_id = store_run(
-            db,
-            cid,
-            None,
-            "fast",
-            submissions,
-            keyword_themes([s["text_redacted"] for s in submissions]),
+        run = StoredRun(
+            consultation_id=cid,
+            backend="fast",
+            submissions=submissions,
+            result=keyword_themes([s["text_redacted"] for s in submissions]),
         )
+        run_id = store_run(db, run)
         _recommendations(db, cid)
     return {
         "db": db,

@@ -23,17 +23,9 @@ NOT_YET = {
     "db/interactions.py:add_interaction",
     "db/sessions.py:log_session",
     "db/submissions.py:add_submission",
-    "db/submissions.py:draft_row",
-    "db/submissions.py:list_submissions",
-    "db/submissions.py:_filters",
-    "db/papers.py:store_paper",
-    "db/theme_runs.py:insert_run",
-    "db/theme_runs.py:_store_assignments",
     "services/imports.py:import_file",
     "services/imports.py:_import",
     "services/imports.py:_store",
-    "services/theme.py:theme_consultation",
-    "services/theme.py:store_run",
 }
 
 

@@ -17,7 +17,7 @@ from engage.db.maintenance import backup, check
 from engage.db.migrations import apply_migrations
 from engage.db.partners import add_partner, edit_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission, list_submissions, withdraw
+from engage.db.submissions import SubmissionFilter, add_submission, list_submissions, withdraw
 from engage.errors import UserError
 from engage.offices import export_bundle, merge
 from engage.services.imports import import_file
@@ -226,7 +226,7 @@ def test_merging_the_same_bundle_twice_changes_nothing(bundle, province):
 
 def test_merged_submissions_can_be_searched(bundle, province):
     merge(province, bundle)
-    found = list_submissions(province, search="members")
+    found = list_submissions(province, SubmissionFilter(search="members"))
     assert [s["text_redacted"] for s in found] == ["Our members want Saturday hours"]
 
 
@@ -292,7 +292,9 @@ def test_a_bundle_from_an_older_engage_is_migrated_and_merged(tmp_path, province
     report = merge(province, old_path)
     assert report["added"]["submissions"] == 1
     assert sha256(old_path) == before
-    assert [s["id"] for s in list_submissions(province, search="saturd")] == ["s" * 32]
+    assert [s["id"] for s in list_submissions(province, SubmissionFilter(search="saturd"))] == [
+        "s" * 32
+    ]
 
 
 def test_merging_leaves_the_source_file_unchanged(bundle, province, office, tmp_path):

@@ -16,7 +16,7 @@ from engage.db.maintenance import check
 from engage.db.migrations import MIGRATIONS, apply_migrations, schema_version
 from engage.db.partners import add_partner, edit_partner, list_partners, remove_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission, list_submissions, withdraw
+from engage.db.submissions import SubmissionFilter, add_submission, list_submissions, withdraw
 from engage.errors import StoreError, UserError
 from engage.services.imports import import_file
 
@@ -123,7 +123,7 @@ def test_a_database_at_every_older_version_migrates_forward_keeping_its_rows(tmp
         for table, row_id in written.items():
             assert records.get(db, table, row_id)["office"] == "Old office"
         if "submissions" in written:
-            found = list_submissions(db, search="parki")
+            found = list_submissions(db, SubmissionFilter(search="parki"))
             assert [row["id"] for row in found] == [written["submissions"]]
         assert check(db)["ok"], check(db)
     finally:
@@ -405,11 +405,15 @@ def test_search_finds_redacted_text_but_never_the_redacted_pii(fresh_db, consult
     submission = add_submission(fresh_db, consultation["id"], PII_TEXT)
     add_submission(fresh_db, consultation["id"], "Parking is impossible after nine.")
     assert "jane.doe" not in submission["text_redacted"]
-    assert _ids(list_submissions(fresh_db, search="counter")) == [submission["id"]]
-    assert _ids(list_submissions(fresh_db, search="waiting times")) == [submission["id"]]
-    assert list_submissions(fresh_db, search="jane") == []
-    assert list_submissions(fresh_db, search="doe") == []
-    assert list_submissions(fresh_db, search="example com") == []
+    assert _ids(list_submissions(fresh_db, SubmissionFilter(search="counter"))) == [
+        submission["id"]
+    ]
+    assert _ids(list_submissions(fresh_db, SubmissionFilter(search="waiting times"))) == [
+        submission["id"]
+    ]
+    assert list_submissions(fresh_db, SubmissionFilter(search="jane")) == []
+    assert list_submissions(fresh_db, SubmissionFilter(search="doe")) == []
+    assert list_submissions(fresh_db, SubmissionFilter(search="example com")) == []
 
 
 def test_search_works_as_you_type(fresh_db, consultation):
@@ -420,16 +424,20 @@ def test_search_works_as_you_type(fresh_db, consultation):
     for word in ("interpretation", "waiting"):
         for end in range(1, len(word) + 1):
             typed = word[:end]
-            assert _ids(list_submissions(fresh_db, search=typed)) == [submission["id"]], typed
-    assert _ids(list_submissions(fresh_db, search="offer interp")) == [submission["id"]]
-    assert list_submissions(fresh_db, search="offer parking") == []
+            assert _ids(list_submissions(fresh_db, SubmissionFilter(search=typed))) == [
+                submission["id"]
+            ], typed
+    assert _ids(list_submissions(fresh_db, SubmissionFilter(search="offer interp"))) == [
+        submission["id"]
+    ]
+    assert list_submissions(fresh_db, SubmissionFilter(search="offer parking")) == []
 
 
 def test_search_takes_any_punctuation_a_user_types(fresh_db, consultation):
     add_submission(fresh_db, consultation["id"], "The queue screen freezes.")
-    assert len(list_submissions(fresh_db, search='"queue" (scr')) == 1
+    assert len(list_submissions(fresh_db, SubmissionFilter(search='"queue" (scr'))) == 1
     with pytest.raises(UserError):
-        list_submissions(fresh_db, search="  ?! ")
+        list_submissions(fresh_db, SubmissionFilter(search="  ?! "))
 
 
 def test_a_withdrawn_submission_leaves_lists_and_search(fresh_db, consultation):
@@ -437,9 +445,9 @@ def test_a_withdrawn_submission_leaves_lists_and_search(fresh_db, consultation):
     gone = add_submission(fresh_db, consultation["id"], "Longer lines on Mondays.")
     withdraw(fresh_db, gone["id"], reason="asked to withdraw")
     assert _ids(list_submissions(fresh_db)) == [kept["id"]]
-    assert _ids(list_submissions(fresh_db, search="longer")) == [kept["id"]]
-    assert list_submissions(fresh_db, search="mondays") == []
-    everything = list_submissions(fresh_db, include_withdrawn=True)
+    assert _ids(list_submissions(fresh_db, SubmissionFilter(search="longer"))) == [kept["id"]]
+    assert list_submissions(fresh_db, SubmissionFilter(search="mondays")) == []
+    everything = list_submissions(fresh_db, SubmissionFilter(include_withdrawn=True))
     assert {row["id"]: row["status"] for row in everything} == {
         kept["id"]: "active",
         gone["id"]: "withdrawn",

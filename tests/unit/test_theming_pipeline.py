@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from theming_support import FILLER, TOPICS, three_topics
 
-from engage.errors import UserError
+from engage.cli.hints import with_hint
+from engage.errors import TooFewToSplit, UserError
 from engage.theming import MemoryEmbeddingCache, ThemingOptions, get_embedder, theme_texts
 from engage.theming.cluster import settle_themes
 from engage.theming.metrics import ari
@@ -100,8 +101,9 @@ def test_forced_number_of_themes():
     assert theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), n_themes=2)).n_themes == 2
     with pytest.raises(UserError, match="at least 1"):
         theme_texts(texts, ThemingOptions(backend=HashingEmbedder(), n_themes=0))
-    with pytest.raises(UserError, match="3 distinct answers are too few to split"):
+    with pytest.raises(TooFewToSplit, match="3 distinct answers are too few to split") as few:
         theme_texts(texts[:3], ThemingOptions(backend=HashingEmbedder(), n_themes=2))
+    assert with_hint(few.value) == f"{few.value}; leave out --themes"
     assert (
         theme_texts(texts[:3], ThemingOptions(backend=HashingEmbedder(), n_themes=1)).n_themes == 1
     )
@@ -114,7 +116,9 @@ def test_a_forced_count_is_stored_as_asked_and_one_theme_sets_nothing_aside():
     run = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=4))
     assert run.params["n_themes"] == 4
     one = theme_texts(texts + NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
-    assert 'with --themes 1 the answers of "nothing" are left unthemed' in one.message
+    assert (
+        'with a single theme asked for, the answers of "nothing" are left unthemed' in one.message
+    )
     alone = theme_texts(NOTHING * 3, ThemingOptions(backend=HashingEmbedder(), n_themes=1))
     assert [t.label for t in alone.themes] == ["Nothing to add or change"]
     with pytest.raises(UserError, match="asked for 1 theme but"):

@@ -10,9 +10,15 @@ import pytest
 from engage.db import open_db
 from engage.db.contacts import set_consent
 from engage.db.embeddings import DatabaseEmbeddingCache
-from engage.db.papers import list_papers, store_paper
+from engage.db.papers import WrittenPaper, list_papers, store_paper
 from engage.db.partners import edit_partner
-from engage.db.submissions import add_submission, get_submission, list_submissions, withdraw
+from engage.db.submissions import (
+    SubmissionFilter,
+    add_submission,
+    get_submission,
+    list_submissions,
+    withdraw,
+)
 from engage.offices import export_bundle, merge
 from engage.theming.answers import normalise_text
 from engage.theming.vectors import text_hash
@@ -53,9 +59,11 @@ def test_withdrawal_removes_the_text_from_search_and_the_embedding_cache(office)
     for text in (redacted, normalise_text(redacted), normalise_text(redacted)[:30]):
         cache.put_many("fast", [text_hash(text)], np.ones((1, 4), dtype=np.float32))
     cache.put_many("fast", [text_hash("another answer")], np.ones((1, 4), dtype=np.float32))
-    assert list_submissions(db, search="Quokkaberry")
+    assert list_submissions(db, SubmissionFilter(search="Quokkaberry"))
     withdraw(db, said["id"])
-    assert list_submissions(db, search="Quokkaberry", include_withdrawn=True) == []
+    assert (
+        list_submissions(db, SubmissionFilter(search="Quokkaberry", include_withdrawn=True)) == []
+    )
     remaining = [r[0] for r in db.execute("SELECT text_hash FROM embeddings")]
     assert remaining == [text_hash("another answer")]
 
@@ -99,11 +107,14 @@ def _bundle(office, tmp_path, name: str) -> Path:
 def test_a_withdrawal_reaches_the_province_with_the_next_bundle(office, province, tmp_path):
     said = office["said"]
     merge(province, _bundle(office, tmp_path, "march.engage"))
-    assert list_submissions(province, search="Quokkaberry")
+    assert list_submissions(province, SubmissionFilter(search="Quokkaberry"))
     withdraw(office["db"], said["id"], reason="asked")
     report = merge(province, _bundle(office, tmp_path, "april.engage"))
     assert report["withdrawn"]["submissions"] == 1
-    assert list_submissions(province, search="Quokkaberry", include_withdrawn=True) == []
+    assert (
+        list_submissions(province, SubmissionFilter(search="Quokkaberry", include_withdrawn=True))
+        == []
+    )
     province.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = Path(province.execute("PRAGMA database_list").fetchone()[2])
     assert b"Quokkaberry" not in database_bytes(path)
@@ -115,7 +126,10 @@ def test_an_older_bundle_merged_later_does_not_bring_a_withdrawal_back(office, p
     edit_partner(office["db"], office["public"]["id"], sharing_consent="internal")
     merge(province, _bundle(office, tmp_path, "april.engage"))
     merge(province, march)
-    assert list_submissions(province, search="Quokkaberry", include_withdrawn=True) == []
+    assert (
+        list_submissions(province, SubmissionFilter(search="Quokkaberry", include_withdrawn=True))
+        == []
+    )
     assert province.execute("SELECT COUNT(*) FROM partners").fetchone()[0] == 0
     assert province.execute("SELECT COUNT(*) FROM contacts").fetchone()[0] == 0
 
@@ -157,20 +171,24 @@ def test_papers_list_marks_a_paper_that_quotes_a_submission_withdrawn_since(offi
     db, said = office["db"], office["said"]
     quoting = store_paper(
         db,
-        consultation_id=office["consultation"],
-        run_id=None,
-        template="what-we-heard",
-        fmt="md",
-        markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
-        f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n",
+        WrittenPaper(
+            consultation_id=office["consultation"],
+            run_id=None,
+            template="what-we-heard",
+            fmt="md",
+            markdown=f"> “{said['text_redacted']}”[^{said['id'][:8]}]\n\n"
+            f"[^{said['id'][:8]}]: Submission {said['id'][:8]}\n",
+        ),
     )
     other = store_paper(
         db,
-        consultation_id=office["consultation"],
-        run_id=None,
-        template="briefing-note",
-        fmt="md",
-        markdown="No quotes here.\n",
+        WrittenPaper(
+            consultation_id=office["consultation"],
+            run_id=None,
+            template="briefing-note",
+            fmt="md",
+            markdown="No quotes here.\n",
+        ),
     )
     withdraw(db, said["id"])
     marks = {p["id"]: p["quotes_withdrawn"] for p in list_papers(db)}

@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from engage.db.submissions import (
+    SubmissionFilter,
     count_submissions,
     get_submission,
     list_submissions,
@@ -159,11 +160,13 @@ class SubmissionsScreen(ModeScreen):
         self.fetching = True
         try:
             limit = FIRST_PAGE if offset == 0 else PAGE
-            rows = list_submissions(self.db, **args, limit=limit, offset=offset)
+            rows = list_submissions(self.db, SubmissionFilter(**args), limit=limit, offset=offset)
             self.post_message(SubmissionsPageLoaded(generation, offset, rows))
             if count:
                 self.post_message(
-                    SubmissionsCounted(generation, count_submissions(self.db, **args))
+                    SubmissionsCounted(
+                        generation, count_submissions(self.db, SubmissionFilter(**args))
+                    )
                 )
         except FAILURES as error:
             self.post_message(failure(error))

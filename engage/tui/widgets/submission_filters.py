@@ -31,7 +31,7 @@ def theme_choices(db, consultation: str | None) -> list[tuple[str, str]]:
 
 
 class SubmissionFilters(Horizontal):
-    """Five Selects; ``filters`` is what list_submissions takes."""
+    """Five Selects; ``filters`` are the fields of the SubmissionFilter list_submissions takes."""
 
     class Changed(Message):
         def __init__(self, filters: dict[str, Any]) -> None:

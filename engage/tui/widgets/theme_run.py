@@ -103,7 +103,9 @@ class ThemeRunPanel(Horizontal):
 
         db = writer_connection(self.db)
         try:
-            run_id = theming_service.theme_consultation(db, **args, progress=progress)
+            run_id = theming_service.theme_consultation(
+                db, theming_service.ThemeRequest(**args, progress=progress)
+            )
         except ThemingCancelled:
             self.post_message(ThemingStopped())
         except FAILURES as error:
