@@ -20,7 +20,7 @@ from engage.db.consultations import add_consultation
 from engage.db.interactions import add_interaction
 from engage.db.sessions import link_to_survey_waves, log_session
 from engage.db.settings import read_setting, write_setting
-from engage.db.submissions import add_submission
+from engage.db.submissions import SubmissionDetails, add_submission
 from engage.ids import utc_now
 from engage.services.imports import import_file
 from engage.services.partner_files import import_partners
@@ -206,11 +206,13 @@ def _session_notes(
                 db,
                 consultation_id,
                 row["text"],
-                session=sessions[row["session"]],
-                partner=row["partner"] or None,
-                respondent_type=row["respondent_type"] or None,
-                question="Session notes",
-                consent_to_quote=row["consent_to_quote"].strip().lower() in YES,
-                satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+                SubmissionDetails(
+                    session=sessions[row["session"]],
+                    partner=row["partner"] or None,
+                    respondent_type=row["respondent_type"] or None,
+                    question="Session notes",
+                    consent_to_quote=row["consent_to_quote"].strip().lower() in YES,
+                    satisfaction=int(row["satisfaction"]) if row["satisfaction"] else None,
+                ),
             )
     return len(rows)

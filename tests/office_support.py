@@ -14,7 +14,7 @@ from engage.db.contacts import add_contact
 from engage.db.interactions import add_interaction
 from engage.db.partners import add_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission
+from engage.db.submissions import SubmissionDetails, add_submission
 from engage.services.imports import import_file
 
 # Planted personal details, each only in a place that must stay in the office.
@@ -66,8 +66,7 @@ def build_office(db, folder: Path, answers: int = 30) -> dict:
         db,
         cid,
         f"Call me at {ORIGINAL_PHONE.decode()} about ramps",
-        partner=public["id"],
-        session=session["id"],
+        SubmissionDetails(partner=public["id"], session=session["id"]),
     )
     survey = folder / "survey.csv"
     with survey.open("w", newline="", encoding="utf-8") as handle:

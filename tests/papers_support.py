@@ -12,7 +12,7 @@ from engage.db import records, transaction
 from engage.db.consultations import add_consultation
 from engage.db.partners import add_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission, withdraw
+from engage.db.submissions import SubmissionDetails, add_submission, withdraw
 from engage.ids import new_id
 
 # Unconsented texts carry a marker that must never reach a paper.
@@ -130,11 +130,13 @@ def _submit(db, cid, text, consent, satisfaction=None, partner=None, channel="on
         db,
         cid,
         text,
-        consent_to_quote=consent,
-        satisfaction=satisfaction,
-        partner=partner,
-        channel=channel,
-        community="Sudbury",
+        SubmissionDetails(
+            consent_to_quote=consent,
+            satisfaction=satisfaction,
+            partner=partner,
+            channel=channel,
+            community="Sudbury",
+        ),
     )["id"]
 
 

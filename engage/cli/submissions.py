@@ -73,21 +73,23 @@ def add(
             --satisfaction 2 "We need Saturday hours; call me at 705-555-0142"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.submissions import add_submission
+    from engage.db.submissions import SubmissionDetails, add_submission
 
     row = add_submission(
         context.db(ctx),
         consultation,
         text,
-        session=session,
-        partner=partner,
-        respondent_type=respondent,
-        community=community,
-        channel=channel,
-        question=question,
-        consent_to_quote=consent,
-        satisfaction=satisfaction,
-        received_on=received,
+        SubmissionDetails(
+            session=session,
+            partner=partner,
+            respondent_type=respondent,
+            community=community,
+            channel=channel,
+            question=question,
+            consent_to_quote=consent,
+            satisfaction=satisfaction,
+            received_on=received,
+        ),
     )
     if as_json:
         output.print_json(row)

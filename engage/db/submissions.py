@@ -36,43 +36,52 @@ _INSERT_SQL = (
 )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubmissionDetails:
+    """What an officer may say about a typed-in submission besides its words: the session
+    and partner it came from (by name, id or id prefix), who said it, where and when."""
+
+    session: str | None = None
+    partner: str | None = None
+    respondent_type: str | None = None
+    community: str | None = None
+    channel: str | None = None
+    question: str | None = None
+    consent_to_quote: bool = False
+    satisfaction: int | None = None
+    received_on: str | None = None
+
+
 def add_submission(
     db: sqlite_utils.Database,
     consultation: str,
     text: str,
-    *,
-    session: str | None = None,
-    partner: str | None = None,
-    respondent_type: str | None = None,
-    community: str | None = None,
-    channel: str | None = None,
-    question: str | None = None,
-    consent_to_quote: bool = False,
-    satisfaction: int | None = None,
-    received_on: str | None = None,
+    details: SubmissionDetails | None = None,
 ) -> dict[str, Any]:
     """Store one typed-in submission; channel, community and the date it was received
     default to its session's (else today)."""
+    details = details or SubmissionDetails()
     consultation_id = records.resolve(db, "consultations", consultation)
     session_row = None
-    if session:
-        session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
+    if details.session:
+        session_ref = records.resolve(db, "sessions", details.session)
+        session_row = records.get(db, "sessions", session_ref)
         if session_row["consultation_id"] != consultation_id:
             raise UserError("that session belongs to another consultation")
     draft = SubmissionDraft(
         text=validate.required_text(text, "submission text"),
-        respondent_type=respondent_type,
-        community=community or (session_row or {}).get("community"),
-        channel=validate.optional_choice(channel, CHANNELS, "channel")
+        respondent_type=details.respondent_type,
+        community=details.community or (session_row or {}).get("community"),
+        channel=validate.optional_choice(details.channel, CHANNELS, "channel")
         or (session_row or {}).get("channel"),
-        question=question,
-        satisfaction=validate.score(satisfaction, "satisfaction"),
-        consent_to_quote=consent_to_quote,
-        received_at=validate.iso_date(received_on, "date received")
+        question=details.question,
+        satisfaction=validate.score(details.satisfaction, "satisfaction"),
+        consent_to_quote=details.consent_to_quote,
+        received_at=validate.iso_date(details.received_on, "date received")
         or (session_row or {}).get("held_on")
         or utc_now()[:10],
     )
-    partner_id = records.resolve(db, "partners", partner) if partner else None
+    partner_id = records.resolve(db, "partners", details.partner) if details.partner else None
     with transaction(db):
         provenance = Provenance(
             consultation_id=consultation_id,

@@ -25,7 +25,7 @@ from engage.db.interactions import add_interaction
 from engage.db.partners import add_partner
 from engage.db.recommendations import add_recommendation
 from engage.db.sessions import log_session
-from engage.db.submissions import add_submission
+from engage.db.submissions import SubmissionDetails, add_submission
 from engage.db.theme_runs import StoredRun, select_submissions
 from engage.services.imports import import_file
 from engage.services.theme import store_run
@@ -188,10 +188,12 @@ def build_sample_db(path: Path) -> dict[str, Any]:
                 db,
                 cid,
                 text,
-                session=sessions[session],
-                partner=partners[partner] if partner is not None else None,
-                consent_to_quote=consent,
-                satisfaction=satisfaction,
+                SubmissionDetails(
+                    session=sessions[session],
+                    partner=partners[partner] if partner is not None else None,
+                    consent_to_quote=consent,
+                    satisfaction=satisfaction,
+                ),
             )
         import_file(db, write_survey(path.parent / "survey.csv"), cid, channel="survey")
         submissions = select_submissions(db, cid)

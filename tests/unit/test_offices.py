@@ -17,7 +17,13 @@ from engage.db.maintenance import backup, check
 from engage.db.migrations import apply_migrations
 from engage.db.partners import add_partner, edit_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import SubmissionFilter, add_submission, list_submissions, withdraw
+from engage.db.submissions import (
+    SubmissionDetails,
+    SubmissionFilter,
+    add_submission,
+    list_submissions,
+    withdraw,
+)
 from engage.errors import UserError
 from engage.offices import export_bundle, merge
 from engage.services.imports import import_file
@@ -75,10 +81,13 @@ def office(fresh_db, consultation, sample_data) -> dict:
         attended=["Ottawa Seniors Network", "Quiet Tenants Group"],
     )
     shared_said = add_submission(
-        db, cid, "Call me at 613-555-0199 about ramps", partner=public["id"]
+        db, cid, "Call me at 613-555-0199 about ramps", SubmissionDetails(partner=public["id"])
     )
     withheld_said = add_submission(
-        db, cid, "Our members want Saturday hours", partner=private["id"], session=session["id"]
+        db,
+        cid,
+        "Our members want Saturday hours",
+        SubmissionDetails(partner=private["id"], session=session["id"]),
     )
     gone = add_submission(db, cid, "Please remove my comment about the manager")
     withdraw(db, gone["id"])

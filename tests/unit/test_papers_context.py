@@ -180,14 +180,20 @@ def test_numbers_read_as_a_paper_writes_them():
 def test_a_quote_never_repeats_the_words_of_someone_who_did_not_consent(fresh_db, office):
     from papers_support import store_run
 
-    from engage.db.submissions import add_submission
+    from engage.db.submissions import SubmissionDetails, add_submission
 
     cid = office["consultation"]["id"]
     words = "The queue at the counter never moves and nobody explains why it is so slow."
-    private = add_submission(fresh_db, cid, words, consent_to_quote=False)["id"]
-    echo = add_submission(fresh_db, cid, f"Like my neighbour said: {words}", consent_to_quote=True)
-    own = add_submission(fresh_db, cid, "Two hours in line for a five-minute renewal is absurd.",
-                         consent_to_quote=True)  # fmt: skip
+    private = add_submission(fresh_db, cid, words, SubmissionDetails(consent_to_quote=False))["id"]
+    echo = add_submission(
+        fresh_db, cid, f"Like my neighbour said: {words}", SubmissionDetails(consent_to_quote=True)
+    )
+    own = add_submission(
+        fresh_db,
+        cid,
+        "Two hours in line for a five-minute renewal is absurd.",
+        SubmissionDetails(consent_to_quote=True),
+    )
     run_id = store_run(fresh_db, cid, {"Queues": ([echo["id"], own["id"], private], ["queue"])})
     context = build_context(fresh_db, cid, run_id)
     quoted = [q["id"] for q in context["themes"][0]["quotes"]]

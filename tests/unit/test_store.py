@@ -16,7 +16,13 @@ from engage.db.maintenance import check
 from engage.db.migrations import MIGRATIONS, apply_migrations, schema_version
 from engage.db.partners import add_partner, edit_partner, list_partners, remove_partner
 from engage.db.sessions import log_session
-from engage.db.submissions import SubmissionFilter, add_submission, list_submissions, withdraw
+from engage.db.submissions import (
+    SubmissionDetails,
+    SubmissionFilter,
+    add_submission,
+    list_submissions,
+    withdraw,
+)
 from engage.errors import StoreError, UserError
 from engage.services.imports import import_file
 
@@ -303,7 +309,9 @@ WRITE_TABLES = ("partners", "consultations", "contacts", "interactions", "sessio
         lambda db: add_consultation(db, "Hours", opens_on="2026-06-01", closes_on="2026-05-01"),
         lambda db: add_interaction(db, "Lions Club", "last week", "meeting", "Talked"),
         lambda db: log_session(db, "Service centre review", "2026-03-05", "party", "in_person"),
-        lambda db: add_submission(db, "Service centre review", "Too slow", satisfaction=9),
+        lambda db: add_submission(
+            db, "Service centre review", "Too slow", SubmissionDetails(satisfaction=9)
+        ),
     ],
     ids=[
         "bad-kind",
@@ -475,12 +483,18 @@ def test_resolve_accepts_a_unique_part_of_a_name_and_refuses_an_ambiguous_one(fr
 
 def test_a_typed_in_submission_is_dated_by_its_session_unless_told(fresh_db, consultation):
     from engage.db.sessions import log_session
-    from engage.db.submissions import add_submission
+    from engage.db.submissions import SubmissionDetails, add_submission
 
     session = log_session(fresh_db, consultation["id"], "2026-03-14", "town_hall", "in_person")
-    heard = add_submission(fresh_db, consultation["id"], "Open on Saturdays", session=session["id"])
+    heard = add_submission(
+        fresh_db, consultation["id"], "Open on Saturdays", SubmissionDetails(session=session["id"])
+    )
     assert heard["received_at"] == "2026-03-14"
-    mailed = add_submission(fresh_db, consultation["id"], "By mail", received_on="2026-04-02")
+    mailed = add_submission(
+        fresh_db, consultation["id"], "By mail", SubmissionDetails(received_on="2026-04-02")
+    )
     assert mailed["received_at"] == "2026-04-02"
     with pytest.raises(UserError, match="YYYY-MM-DD"):
-        add_submission(fresh_db, consultation["id"], "Bad", received_on="14/03/2026")
+        add_submission(
+            fresh_db, consultation["id"], "Bad", SubmissionDetails(received_on="14/03/2026")
+        )

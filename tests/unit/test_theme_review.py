@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from papers_support import store_run
 
-from engage.db.submissions import add_submission
+from engage.db.submissions import SubmissionDetails, add_submission
 from engage.db.themes import merge_themes, move_submission, rename_theme, theme_detail
 from engage.errors import UserError
 
@@ -13,7 +13,9 @@ from engage.errors import UserError
 @pytest.fixture
 def run(fresh_db, consultation):
     def said(text: str) -> str:
-        return add_submission(fresh_db, consultation["id"], text, consent_to_quote=True)["id"]
+        return add_submission(
+            fresh_db, consultation["id"], text, SubmissionDetails(consent_to_quote=True)
+        )["id"]
 
     parking = [said(f"Parking lot full, visit {n}") for n in range(3)]
     waits = [said(f"Waited two hours in line, visit {n}") for n in range(3)]

@@ -13,6 +13,7 @@ from engage.db.embeddings import DatabaseEmbeddingCache
 from engage.db.papers import WrittenPaper, list_papers, store_paper
 from engage.db.partners import edit_partner
 from engage.db.submissions import (
+    SubmissionDetails,
     SubmissionFilter,
     add_submission,
     get_submission,
@@ -32,7 +33,7 @@ def office(tmp_path):
     path = tmp_path / "office" / "office.db"
     db = open_db(path)
     ids = build_office(db, tmp_path, answers=200)
-    said = add_submission(db, ids["consultation"], WORDS, consent_to_quote=True)
+    said = add_submission(db, ids["consultation"], WORDS, SubmissionDetails(consent_to_quote=True))
     yield {"db": db, "path": path, "said": said, **ids}
     db.close()
 

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
-from engage.db.submissions import add_submission
+from engage.db.submissions import SubmissionDetails, add_submission
 from engage.models import CHANNELS, RESPONDENT_TYPES
 from engage.tui.failures import FAILURES, problem_text
 from engage.tui.modals.fields import (
@@ -146,15 +146,16 @@ class SubmissionEntry(ModalScreen[int]):
     def action_store(self) -> None:
         text = self.query_one("#text", Input).value
         try:
-            add_submission(
-                self.db,
-                text=text,
-                **self.where(),
+            where = self.where()
+            consultation = where.pop("consultation")
+            details = SubmissionDetails(
+                **where,
                 partner=select_value(self.query_one("#partner", Select)),
                 respondent_type=select_value(self.query_one("#respondent_type", Select)),
                 consent_to_quote=self.query_one("#consent", Checkbox).value,
                 satisfaction=self.query_one("#satisfaction", Input).value or None,
             )
+            add_submission(self.db, consultation, text, details)
         except FAILURES as error:
             self.query_one("#form-error", Static).update(problem_text(error))
             self.notify(problem_text(error), title="Not stored", severity="error")
