@@ -109,7 +109,7 @@ def build_database(path: Path, rows: int, work: Path) -> Path:
     from engage.db.consultations import add_consultation
     from engage.db.partners import add_partner
     from engage.db.sessions import log_session
-    from engage.services.imports import import_file
+    from engage.services.imports import ImportOptions, import_file
 
     db = open_db(path)
     consultation = add_consultation(db, "Bench", opens_on="2026-01-01", closes_on="2026-06-30")
@@ -139,7 +139,7 @@ def build_database(path: Path, rows: int, work: Path) -> Path:
         )
     if rows:
         csv_path = write_feedback_csv(work / f"feedback-{rows}.csv", rows)
-        import_file(db, csv_path, consultation["id"], channel="survey")
+        import_file(db, csv_path, consultation["id"], ImportOptions(channel="survey"))
         store_theme_run(db, consultation["id"])
     db.close()
     return path

@@ -22,7 +22,7 @@ from engage.db.sessions import link_to_survey_waves, log_session
 from engage.db.settings import read_setting, write_setting
 from engage.db.submissions import SubmissionDetails, add_submission
 from engage.ids import utc_now
-from engage.services.imports import import_file
+from engage.services.imports import ImportOptions, import_file
 from engage.services.partner_files import import_partners
 
 DEMO_OFFICE = "Northern and Eastern Ontario Regional Service Office"
@@ -91,7 +91,9 @@ def build_demo(
     say(f"logged {len(interactions)} partner interactions")
     sessions = _sessions(db, consultation["id"])
     say(f"logged {len(sessions)} sessions")
-    report = import_file(db, data_dir() / "survey_export.csv", consultation["id"], channel="survey")
+    report = import_file(
+        db, data_dir() / "survey_export.csv", consultation["id"], ImportOptions(channel="survey")
+    )
     _link_survey_waves(db, report.import_id)
     say(f"imported {report.new} survey answers from {report.rows_read} responses")
     notes = _session_notes(db, consultation["id"], sessions)

@@ -15,7 +15,7 @@ from engage.db.interactions import add_interaction
 from engage.db.partners import add_partner
 from engage.db.sessions import log_session
 from engage.db.submissions import SubmissionDetails, add_submission
-from engage.services.imports import import_file
+from engage.services.imports import ImportOptions, import_file
 
 # Planted personal details, each only in a place that must stay in the office.
 ORIGINAL_PHONE = b"705-555-0142"  # a submission's original text (redacted: [PHONE])
@@ -74,7 +74,7 @@ def build_office(db, folder: Path, answers: int = 30) -> dict:
         writer.writerow(["Comments", "Internal note"])
         for number in range(answers):
             writer.writerow([f"Answer {number}: reach me at 613-555-{number:04d}", "Rawonlymarker"])
-    import_file(db, survey, cid, overrides={"Internal note": "ignore"})
+    import_file(db, survey, cid, ImportOptions(overrides={"Internal note": "ignore"}))
     return {"consultation": cid, "public": public, "private": private, "typed": typed}
 
 

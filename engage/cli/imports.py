@@ -66,7 +66,7 @@ def import_command(
         engage import data/survey_export.csv -c "Modernisation Review" --dry-run
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.services.imports import import_file
+    from engage.services.imports import ImportOptions, import_file
 
     overrides = parse_map_options(map_ or [])
     with on_cancel():  # one transaction: nothing of the file is kept
@@ -74,11 +74,13 @@ def import_command(
             context.db(ctx),
             file,
             consultation,
-            overrides=overrides,
-            dry_run=dry_run,
-            skip_bad=skip_bad,
-            session=session,
-            channel=channel,
+            ImportOptions(
+                overrides=overrides,
+                dry_run=dry_run,
+                skip_bad=skip_bad,
+                session=session,
+                channel=channel,
+            ),
         )
     if as_json:
         output.print_json(asdict(report))

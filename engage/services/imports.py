@@ -55,35 +55,43 @@ class ImportReport:
     dry_run: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ImportOptions:
+    """How to read a feedback file: ``overrides`` maps a column to the field it holds (or
+    ``ignore``); ``dry_run`` only reports; ``skip_bad`` stores the usable rows of a file
+    with unusable ones; ``session`` (name, id or id prefix) is where the feedback was heard;
+    ``channel`` is the channel of every row."""
+
+    overrides: dict[str, str] | None = None
+    dry_run: bool = False
+    skip_bad: bool = False
+    session: str | None = None
+    channel: str | None = None
+
+
 def import_file(
     db: sqlite_utils.Database,
     path: str | Path,
     consultation: str,
-    *,
-    overrides: dict[str, str] | None = None,
-    dry_run: bool = False,
-    skip_bad: bool = False,
-    session: str | None = None,
-    channel: str | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportReport:
     """Read ``path``, map its columns, redact, and store one submission per answer.
 
-    ``channel`` is the channel of every row (any channel column is then not read); without
-    it, rows whose file gives no channel take the ``session``'s, if any. A row without a date
-    keeps none (it is never dated on the day of the import). Refuses the whole file if any
-    row is unusable (unless ``skip_bad``), and adds nothing for rows already imported from
-    the same source; refuses a file that another engage is importing into the same database
-    at that moment."""
+    The options' ``channel`` is the channel of every row (any channel column is then not
+    read); without it, rows whose file gives no channel take the ``session``'s, if any. A row
+    without a date keeps none (it is never dated on the day of the import). Refuses the whole
+    file if any row is unusable (unless ``skip_bad``), and adds nothing for rows already
+    imported from the same source; refuses a file that another engage is importing into the
+    same database at that moment."""
     path = Path(path)
+    options = options or ImportOptions()
     consultation_id = records.resolve(db, "consultations", consultation)
     session_row = None
-    if session:
-        session_row = records.get(db, "sessions", records.resolve(db, "sessions", session))
-    channel = validate.optional_choice(channel, CHANNELS, "channel")
+    if options.session:
+        session_row = records.get(db, "sessions", records.resolve(db, "sessions", options.session))
+    channel = validate.optional_choice(options.channel, CHANNELS, "channel")
     with importing(db, path):
-        return _import(
-            db, path, consultation_id, session_row, channel, overrides, dry_run, skip_bad
-        )
+        return _import(db, path, consultation_id, session_row, replace(options, channel=channel))
 
 
 def _import(
@@ -91,23 +99,19 @@ def _import(
     path: Path,
     consultation_id: str,
     session_row: dict[str, Any] | None,
-    channel: str | None,
-    overrides: dict[str, str] | None,
-    dry_run: bool,
-    skip_bad: bool,
+    options: ImportOptions,
 ) -> ImportReport:
     frame = read_table(path)
-    mapping = detect_mapping(frame, overrides or {})
+    mapping = detect_mapping(frame, options.overrides or {})
     plan = plan_import(
         frame,
         mapping,
         source_name=path.name,
         default_channel=(session_row or {}).get("channel"),
-        channel=channel,
+        channel=options.channel,
     )
     mapping = plan.mapping
-    session_id = (session_row or {}).get("id")
-    if plan.bad_rows and not skip_bad:
+    if plan.bad_rows and not options.skip_bad:
         raise BadRows(_bad_rows_message(path, plan.bad_rows))
     known = existing_source_keys(db, consultation_id)
     fresh = [d for d in plan.drafts if d.row_hash not in known]
@@ -121,22 +125,27 @@ def _import(
         already_present=len(plan.drafts) - len(fresh),
         blank_answers=plan.n_blank_answers,
         bad_rows=plan.bad_rows,
-        dry_run=dry_run,
+        dry_run=options.dry_run,
         preview=[_preview(d) for d in plan.preview(5)],
     )
-    if not dry_run and fresh:
-        report.import_id = _store(db, path, consultation_id, session_id, fresh, report)
+    if not options.dry_run and fresh:
+        heard = Provenance(
+            consultation_id=consultation_id, session_id=(session_row or {}).get("id")
+        )
+        report.import_id = _store(db, path, heard, fresh, report)
     return report
 
 
 def _store(
     db: sqlite_utils.Database,
     path: Path,
-    consultation_id: str,
-    session_id: str | None,
+    heard: Provenance,
     drafts: list[SubmissionDraft],
     report: ImportReport,
 ) -> str | None:
+    """Store the drafts not yet present as one import from ``path``; ``heard`` names the
+    consultation and session they belong to."""
+    consultation_id = heard.consultation_id
     partner_ids = registered_ids_by_name(db)
     redactor = Redactor(contact_names(db))
     import_id = new_id()
@@ -167,13 +176,8 @@ def _store(
                 "updated_at": now,
             },
         )
-        provenance = Provenance(
-            consultation_id=consultation_id,
-            session_id=session_id,
-            import_id=import_id,
-            source_file=path.name,
-            office=office,
-            now=now,
+        provenance = replace(
+            heard, import_id=import_id, source_file=path.name, office=office, now=now
         )
         rows = (
             draft_row(

@@ -27,7 +27,7 @@ from engage.db.recommendations import add_recommendation
 from engage.db.sessions import log_session
 from engage.db.submissions import SubmissionDetails, add_submission
 from engage.db.theme_runs import StoredRun, select_submissions
-from engage.services.imports import import_file
+from engage.services.imports import ImportOptions, import_file
 from engage.services.theme import store_run
 from engage.theming.result import UNTHEMED, DocFlags, Theme, ThemingResult
 from engage.theming.run import ThemingOptions
@@ -195,7 +195,9 @@ def build_sample_db(path: Path) -> dict[str, Any]:
                     satisfaction=satisfaction,
                 ),
             )
-        import_file(db, write_survey(path.parent / "survey.csv"), cid, channel="survey")
+        import_file(
+            db, write_survey(path.parent / "survey.csv"), cid, ImportOptions(channel="survey")
+        )
         submissions = select_submissions(db, cid)
         run = StoredRun(
             consultation_id=cid,

@@ -22,9 +22,6 @@ NOT_YET = {
     "db/contacts.py:add_contact",
     "db/interactions.py:add_interaction",
     "db/sessions.py:log_session",
-    "services/imports.py:import_file",
-    "services/imports.py:_import",
-    "services/imports.py:_store",
 }
 
 

