@@ -18,10 +18,6 @@ MOST_PARAMETERS = 5
 # Functions that still take a noun's fields one by one, or carry a use case that is moving
 # out of engage.db; each is to take a record of engage.models (or move) and leave this list.
 NOT_YET = {
-    "db/consultations.py:add_consultation",
-    "db/contacts.py:add_contact",
-    "db/interactions.py:add_interaction",
-    "db/sessions.py:log_session",
     "db/submissions.py:add_submission",
     "services/imports.py:import_file",
     "services/imports.py:_import",
