@@ -106,13 +106,15 @@ CHANNELS = ("in_person", "phone", "online", "survey", "kiosk")
 def build_database(path: Path, rows: int, work: Path) -> Path:
     """A database with partners, sessions and ``rows`` imported survey answers."""
     from engage.db import open_db
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
     from engage.db.partners import add_partner
-    from engage.db.sessions import log_session
+    from engage.db.sessions import SessionFields, log_session
     from engage.services.imports import ImportOptions, import_file
 
     db = open_db(path)
-    consultation = add_consultation(db, "Bench", opens_on="2026-01-01", closes_on="2026-06-30")
+    consultation = add_consultation(
+        db, ConsultationFields(title="Bench", opens_on="2026-01-01", closes_on="2026-06-30")
+    )
     rng = random.Random(5)
     partners = [
         add_partner(
@@ -129,11 +131,13 @@ def build_database(path: Path, rows: int, work: Path) -> Path:
         log_session(
             db,
             consultation["id"],
-            f"2026-{1 + number % 6:02d}-{1 + number % 28:02d}",
-            "town_hall",
-            rng.choice(CHANNELS),
-            community=rng.choice(COMMUNITIES),
-            attendance=rng.randint(5, 80),
+            SessionFields(
+                held_on=f"2026-{1 + number % 6:02d}-{1 + number % 28:02d}",
+                kind="town_hall",
+                channel=rng.choice(CHANNELS),
+                community=rng.choice(COMMUNITIES),
+                attendance=rng.randint(5, 80),
+            ),
             invited=rng.sample(partners, 6),
             attended=rng.sample(partners, 3),
         )

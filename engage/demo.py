@@ -16,9 +16,9 @@ import sqlite_utils
 
 from engage.config import data_dir, demo_db_path
 from engage.db import open_db, transaction
-from engage.db.consultations import add_consultation
-from engage.db.interactions import add_interaction
-from engage.db.sessions import link_to_survey_waves, log_session
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.interactions import InteractionFields, add_interaction
+from engage.db.sessions import SessionFields, link_to_survey_waves, log_session
 from engage.db.settings import read_setting, write_setting
 from engage.db.submissions import SubmissionDetails, add_submission
 from engage.ids import utc_now
@@ -148,13 +148,15 @@ def _consultation(db: sqlite_utils.Database) -> dict[str, Any]:
     spec = json.loads((data_dir() / "consultation.json").read_text(encoding="utf-8"))
     return add_consultation(
         db,
-        spec["title"],
-        purpose=spec.get("purpose"),
-        program=spec.get("program"),
-        questions=spec.get("questions"),
-        opens_on=spec.get("opens_on"),
-        closes_on=spec.get("closes_on"),
-        status=spec.get("status", "closed"),
+        ConsultationFields(
+            title=spec["title"],
+            purpose=spec.get("purpose"),
+            program=spec.get("program"),
+            questions=spec.get("questions"),
+            opens_on=spec.get("opens_on"),
+            closes_on=spec.get("closes_on"),
+            status=spec.get("status", "closed"),
+        ),
     )
 
 
@@ -162,11 +164,13 @@ def _interaction(db: sqlite_utils.Database, row: dict[str, str]) -> dict[str, An
     return add_interaction(
         db,
         row["partner"],
-        row["date"],
-        row["kind"],
-        row["summary"],
-        follow_up_due=row.get("follow_up_due") or None,
-        follow_up_owner=row.get("follow_up_owner") or None,
+        InteractionFields(
+            occurred_on=row["date"],
+            kind=row["kind"],
+            summary=row["summary"],
+            follow_up_due=row.get("follow_up_due") or None,
+            follow_up_owner=row.get("follow_up_owner") or None,
+        ),
     )
 
 
@@ -177,14 +181,16 @@ def _sessions(db: sqlite_utils.Database, consultation_id: str) -> dict[str, str]
             session = log_session(
                 db,
                 consultation_id,
-                row["date"],
-                row["kind"],
-                row["channel"],
-                community=row["community"],
-                location=row["location"],
-                facilitator=row["facilitator"],
-                attendance=int(row["attendance"]) if row["attendance"] else None,
-                accessibility_notes=row["accessibility_notes"],
+                SessionFields(
+                    held_on=row["date"],
+                    kind=row["kind"],
+                    channel=row["channel"],
+                    community=row["community"],
+                    location=row["location"],
+                    facilitator=row["facilitator"],
+                    attendance=int(row["attendance"]) if row["attendance"] else None,
+                    accessibility_notes=row["accessibility_notes"],
+                ),
                 invited=_split(row["invited"]),
                 attended=_split(row["attended"]),
             )

@@ -38,10 +38,13 @@ def fresh_db(db_path):
 
 @pytest.fixture
 def consultation(fresh_db) -> dict:
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
 
     return add_consultation(
-        fresh_db, "Service centre review", opens_on="2026-03-01", closes_on="2026-06-30"
+        fresh_db,
+        ConsultationFields(
+            title="Service centre review", opens_on="2026-03-01", closes_on="2026-06-30"
+        ),
     )
 
 

@@ -9,11 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engage.db.consultations import add_consultation
-from engage.db.contacts import add_contact
-from engage.db.interactions import add_interaction
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.contacts import ContactFields, add_contact
+from engage.db.interactions import InteractionFields, add_interaction
 from engage.db.partners import add_partner
-from engage.db.sessions import log_session
+from engage.db.sessions import SessionFields, log_session
 from engage.db.submissions import SubmissionDetails, add_submission
 from engage.services.imports import ImportOptions, import_file
 
@@ -37,7 +37,9 @@ PLANTED = (
 def build_office(db, folder: Path, answers: int = 30) -> dict:
     """Fill ``db`` with partners of every sharing level, contacts with and without consent,
     typed and imported submissions holding personal data, and return their ids."""
-    consultation = add_consultation(db, "Service centre review", opens_on="2026-03-01")
+    consultation = add_consultation(
+        db, ConsultationFields(title="Service centre review", opens_on="2026-03-01")
+    )
     cid = consultation["id"]
     public = add_partner(
         db,
@@ -49,17 +51,27 @@ def build_office(db, folder: Path, answers: int = 30) -> dict:
     private = add_partner(
         db, name=WITHHELD_PARTNER.decode(), kind="community", sharing_consent="none"
     )
-    add_contact(db, public["id"], "Amina Yusuf", email="amina@example.org", consent_to_share=True)
-    add_contact(db, public["id"], "Bob Private", email=UNCONSENTED_EMAIL.decode())
+    add_contact(
+        db,
+        public["id"],
+        ContactFields(name="Amina Yusuf", email="amina@example.org", consent_to_share=True),
+    )
+    add_contact(
+        db, public["id"], ContactFields(name="Bob Private", email=UNCONSENTED_EMAIL.decode())
+    )
     add_interaction(
-        db, public["id"], "2026-03-01", "call", f"call his cell {INTERACTION_PHONE.decode()}"
+        db,
+        public["id"],
+        InteractionFields(
+            occurred_on="2026-03-01",
+            kind="call",
+            summary=f"call his cell {INTERACTION_PHONE.decode()}",
+        ),
     )
     session = log_session(
         db,
         cid,
-        "2026-03-05",
-        "town_hall",
-        "in_person",
+        SessionFields(held_on="2026-03-05", kind="town_hall", channel="in_person"),
         attended=["Ottawa Seniors Network", WITHHELD_PARTNER.decode()],
     )
     typed = add_submission(

@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 from engage.db import records, transaction
-from engage.db.consultations import add_consultation
+from engage.db.consultations import ConsultationFields, add_consultation
 from engage.db.partners import add_partner
-from engage.db.sessions import log_session
+from engage.db.sessions import SessionFields, log_session
 from engage.db.submissions import SubmissionDetails, add_submission, withdraw
 from engage.ids import new_id
 
@@ -41,13 +41,15 @@ def small_consultation(db) -> dict:
     one withdrawn, some with PII), themed into 3 themes plus 1 unthemed submission."""
     consultation = add_consultation(
         db,
-        "Counter services review",
-        purpose="To learn how residents experience our counters, phone line and website.",
-        program="Service delivery",
-        questions=["What should we change first?"],
-        opens_on="2026-03-01",
-        closes_on="2026-05-31",
-        status="closed",
+        ConsultationFields(
+            title="Counter services review",
+            purpose="To learn how residents experience our counters, phone line and website.",
+            program="Service delivery",
+            questions=["What should we change first?"],
+            opens_on="2026-03-01",
+            closes_on="2026-05-31",
+            status="closed",
+        ),
     )
     cid = consultation["id"]
     partners = _partners(db)
@@ -102,26 +104,38 @@ def _sessions(db, cid: str) -> None:
     log_session(
         db,
         cid,
-        "2026-03-10",
-        "town_hall",
-        "in_person",
-        community="Sudbury",
-        attendance=40,
+        SessionFields(
+            held_on="2026-03-10",
+            kind="town_hall",
+            channel="in_person",
+            community="Sudbury",
+            attendance=40,
+        ),
         invited=["Northern Seniors' Coalition", "Quiet Hollow Food Bank"],
         attended=["Northern Seniors' Coalition"],
     )
     log_session(
         db,
         cid,
-        "2026-03-20",
-        "focus_group",
-        "online",
-        community="Hearst",
-        attendance=8,
+        SessionFields(
+            held_on="2026-03-20",
+            kind="focus_group",
+            channel="online",
+            community="Hearst",
+            attendance=8,
+        ),
         invited=["Valley Business Council", "Counter Workers Local 12"],
     )
     log_session(
-        db, cid, "2026-04-02", "survey_wave", "survey", community="Region-wide", attendance=120
+        db,
+        cid,
+        SessionFields(
+            held_on="2026-04-02",
+            kind="survey_wave",
+            channel="survey",
+            community="Region-wide",
+            attendance=120,
+        ),
     )
 
 

@@ -39,17 +39,19 @@ def add(
             -q "What should we change about our hours?"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
 
     row = add_consultation(
         context.db(ctx),
-        title,
-        purpose=purpose,
-        program=program,
-        questions=question,
-        opens_on=opens,
-        closes_on=closes,
-        status=status,
+        ConsultationFields(
+            title=title,
+            purpose=purpose,
+            program=program,
+            questions=question,
+            opens_on=opens,
+            closes_on=closes,
+            status=status,
+        ),
     )
     if as_json:
         output.print_json(row)

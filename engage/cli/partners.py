@@ -264,17 +264,19 @@ def contact(
             --role Coordinator --email marie@example.org --consent
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.contacts import add_contact
+    from engage.db.contacts import ContactFields, add_contact
 
     row = add_contact(
         context.db(ctx),
         partner,
-        name,
-        role=role,
-        email=email,
-        phone=phone,
-        preferred_channel=channel,
-        consent_to_share=consent,
+        ContactFields(
+            name=name,
+            role=role,
+            email=email,
+            phone=phone,
+            preferred_channel=channel,
+            consent_to_share=consent,
+        ),
     )
     output.done(f"added contact {short(row['id'])} {row['name']}")
 
@@ -331,16 +333,18 @@ def interaction(
             --follow-up 2026-03-01 --owner "M. Lalonde"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.interactions import add_interaction
+    from engage.db.interactions import InteractionFields, add_interaction
 
     row = add_interaction(
         context.db(ctx),
         partner,
-        date,
-        kind,
-        summary,
-        follow_up_due=follow_up,
-        follow_up_owner=owner,
+        InteractionFields(
+            occurred_on=date,
+            kind=kind,
+            summary=summary,
+            follow_up_due=follow_up,
+            follow_up_owner=owner,
+        ),
     )
     output.done(f"logged {row['kind']} {short(row['id'])} on {row['occurred_on']}")
 

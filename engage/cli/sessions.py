@@ -52,19 +52,21 @@ def log(
             --attendance 18 --attended "Timmins Seniors"
     """
     # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.db.sessions import log_session
+    from engage.db.sessions import SessionFields, log_session
 
     row = log_session(
         context.db(ctx),
         consultation,
-        date,
-        kind,
-        channel,
-        community=community,
-        location=location,
-        facilitator=facilitator,
-        attendance=attendance,
-        accessibility_notes=accessibility,
+        SessionFields(
+            held_on=date,
+            kind=kind,
+            channel=channel,
+            community=community,
+            location=location,
+            facilitator=facilitator,
+            attendance=attendance,
+            accessibility_notes=accessibility,
+        ),
         invited=invited,
         attended=attended,
     )

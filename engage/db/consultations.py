@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlite_utils
@@ -17,27 +19,21 @@ EDITABLE = editable(Consultation)
 DATE_NAMES = {"opens_on": "opening date", "closes_on": "closing date"}
 
 
-def add_consultation(
-    db: sqlite_utils.Database,
-    title: str,
-    purpose: str | None = None,
-    program: str | None = None,
-    questions: list[str] | None = None,
-    opens_on: str | None = None,
-    closes_on: str | None = None,
-    status: str = "open",
-) -> dict[str, Any]:
-    values = clean_consultation(
-        {
-            "title": title,
-            "purpose": purpose,
-            "program": program,
-            "questions": questions or [],
-            "opens_on": opens_on,
-            "closes_on": closes_on,
-            "status": status,
-        }
-    )
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsultationFields:
+    """What a person gives to open a consultation: its questions as a list (stored as JSON)."""
+
+    title: str
+    purpose: str | None = None
+    program: str | None = None
+    questions: Sequence[str] | None = None
+    opens_on: str | None = None
+    closes_on: str | None = None
+    status: str = "open"
+
+
+def add_consultation(db: sqlite_utils.Database, consultation: ConsultationFields) -> dict[str, Any]:
+    values = clean_consultation(asdict(consultation))
     check_dates(values["opens_on"], values["closes_on"])
     return records.insert(db, "consultations", values)
 

@@ -3,6 +3,7 @@ person's consent to share."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlite_utils
@@ -32,26 +33,20 @@ def clean_contact(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def add_contact(
-    db: sqlite_utils.Database,
-    partner: str,
-    name: str,
-    role: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    preferred_channel: str | None = None,
-    consent_to_share: bool = False,
-) -> dict[str, Any]:
-    values = clean_contact(
-        {
-            "name": name,
-            "role": role,
-            "email": email,
-            "phone": phone,
-            "preferred_channel": preferred_channel,
-            "consent_to_share": consent_to_share,
-        }
-    )
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactFields:
+    """What a person gives for a new contact; the partner is named apart (id or name)."""
+
+    name: str
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    preferred_channel: str | None = None
+    consent_to_share: bool = False
+
+
+def add_contact(db: sqlite_utils.Database, partner: str, contact: ContactFields) -> dict[str, Any]:
+    values = clean_contact(asdict(contact))
     values["partner_id"] = records.resolve(db, "partners", partner)
     return records.insert(db, "contacts", values)
 

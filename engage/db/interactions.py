@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlite_utils
@@ -35,24 +36,21 @@ def clean_interaction(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InteractionFields:
+    """What a person gives for a new interaction; the partner is named apart (id or name)."""
+
+    occurred_on: str
+    kind: str
+    summary: str
+    follow_up_due: str | None = None
+    follow_up_owner: str | None = None
+
+
 def add_interaction(
-    db: sqlite_utils.Database,
-    partner: str,
-    occurred_on: str,
-    kind: str,
-    summary: str,
-    follow_up_due: str | None = None,
-    follow_up_owner: str | None = None,
+    db: sqlite_utils.Database, partner: str, interaction: InteractionFields
 ) -> dict[str, Any]:
-    values = clean_interaction(
-        {
-            "occurred_on": occurred_on,
-            "kind": kind,
-            "summary": summary,
-            "follow_up_due": follow_up_due,
-            "follow_up_owner": follow_up_owner,
-        }
-    )
+    values = clean_interaction(asdict(interaction))
     values["partner_id"] = records.resolve(db, "partners", partner)
     return records.insert(db, "interactions", values)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import sqlite_utils
@@ -41,50 +42,46 @@ def _session_date(value: str | None) -> str:
     return held
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SessionFields:
+    """What a person gives for a new session; the consultation is named apart (id or title)."""
+
+    held_on: str
+    kind: str
+    channel: str
+    community: str | None = None
+    location: str | None = None
+    facilitator: str | None = None
+    attendance: int | None = None
+    accessibility_notes: str | None = None
+
+
 def log_session(
     db: sqlite_utils.Database,
     consultation: str,
-    held_on: str,
-    kind: str,
-    channel: str,
-    community: str | None = None,
-    location: str | None = None,
-    facilitator: str | None = None,
-    attendance: int | None = None,
-    accessibility_notes: str | None = None,
+    session: SessionFields,
     invited: list[str] | None = None,
     attended: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Record one session; partners who attended count as invited too."""
-    values = clean_session(
-        {
-            "held_on": held_on,
-            "kind": kind,
-            "channel": channel,
-            "community": community,
-            "location": location,
-            "facilitator": facilitator,
-            "attendance": attendance,
-            "accessibility_notes": accessibility_notes,
-        }
-    )
+    """Record one session; partners who attended count as invited too (each by id or name)."""
+    values = clean_session(asdict(session))
     values = {"consultation_id": records.resolve(db, "consultations", consultation), **values}
     attended_ids = [records.resolve(db, "partners", ref) for ref in attended or []]
     invited_ids = [records.resolve(db, "partners", ref) for ref in invited or []]
     with transaction(db):
-        session = records.insert(db, "sessions", values)
+        stored = records.insert(db, "sessions", values)
         for partner_id in dict.fromkeys(invited_ids + attended_ids):
             records.insert(
                 db,
                 "session_partners",
                 {
-                    "session_id": session["id"],
+                    "session_id": stored["id"],
                     "partner_id": partner_id,
                     "invited": 1,
                     "attended": int(partner_id in attended_ids),
                 },
             )
-    return session
+    return stored
 
 
 def edit_session(

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from engage.db import records
 from engage.db.connection import transaction
-from engage.db.contacts import add_contact
+from engage.db.contacts import ContactFields, add_contact
 from engage.db.partners import EDITABLE, clean_partner, find_by_name
 from engage.errors import DataError, EngageError
 from engage.importers import read_table
@@ -53,7 +53,7 @@ def import_partners(
             for partner, contact in partners:
                 stored = records.insert(db, "partners", partner)
                 if contact:
-                    add_contact(db, stored["id"], **contact)
+                    add_contact(db, stored["id"], ContactFields(**contact))
     return report
 
 

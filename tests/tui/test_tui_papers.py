@@ -94,9 +94,9 @@ async def test_generate_a_paper_and_read_it(app, sample, engage_home):
 
 
 async def test_a_paper_without_themes_is_refused_politely(app, sample):
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
 
-    add_consultation(sample["db"], "Library hours")
+    add_consultation(sample["db"], ConsultationFields(title="Library hours"))
     async with running(app) as pilot:
         await step(pilot, "a")
         choose(

@@ -19,12 +19,12 @@ import numpy as np
 
 from engage import ids
 from engage.db import open_db
-from engage.db.consultations import add_consultation
-from engage.db.contacts import add_contact
-from engage.db.interactions import add_interaction
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.contacts import ContactFields, add_contact
+from engage.db.interactions import InteractionFields, add_interaction
 from engage.db.partners import add_partner
 from engage.db.recommendations import add_recommendation
-from engage.db.sessions import log_session
+from engage.db.sessions import SessionFields, log_session
 from engage.db.submissions import SubmissionDetails, add_submission
 from engage.db.theme_runs import StoredRun, select_submissions
 from engage.services.imports import ImportOptions, import_file
@@ -177,7 +177,10 @@ def build_sample_db(path: Path) -> dict[str, Any]:
     with frozen():
         db = open_db(path)
         consultation = add_consultation(
-            db, "Service centre review", opens_on="2026-03-01", closes_on="2026-06-30"
+            db,
+            ConsultationFields(
+                title="Service centre review", opens_on="2026-03-01", closes_on="2026-06-30"
+            ),
         )
         cid = consultation["id"]
         partners = [_partner(db, *row) for row in PARTNERS]
@@ -234,23 +237,37 @@ def _contacts_and_interactions(db, partners: list[str]) -> None:
     add_contact(
         db,
         partners[0],
-        "Margaret Lavoie",
-        role="Chair",
-        email="chair@example.org",
-        phone="705-555-0101",
-        consent_to_share=True,
+        ContactFields(
+            name="Margaret Lavoie",
+            role="Chair",
+            email="chair@example.org",
+            phone="705-555-0101",
+            consent_to_share=True,
+        ),
     )
-    add_contact(db, partners[1], "Dev Patel", role="Policy lead", email="dev@example.org")
+    add_contact(
+        db,
+        partners[1],
+        ContactFields(name="Dev Patel", role="Policy lead", email="dev@example.org"),
+    )
     add_interaction(
         db,
         partners[0],
-        "2026-02-20",
-        "meeting",
-        "Agreed to co-host the Sudbury town hall.",
-        follow_up_due="2026-03-01",
-        follow_up_owner="A. Officer",
+        InteractionFields(
+            occurred_on="2026-02-20",
+            kind="meeting",
+            summary="Agreed to co-host the Sudbury town hall.",
+            follow_up_due="2026-03-01",
+            follow_up_owner="A. Officer",
+        ),
     )
-    add_interaction(db, partners[1], "2026-03-01", "call", "Invited members to the workshop.")
+    add_interaction(
+        db,
+        partners[1],
+        InteractionFields(
+            occurred_on="2026-03-01", kind="call", summary="Invited members to the workshop."
+        ),
+    )
 
 
 def _session(
@@ -259,12 +276,14 @@ def _session(
     return log_session(
         db,
         cid,
-        held_on,
-        kind,
-        channel,
-        community=community,
-        attendance=attendance,
-        facilitator="A. Officer",
+        SessionFields(
+            held_on=held_on,
+            kind=kind,
+            channel=channel,
+            community=community,
+            attendance=attendance,
+            facilitator="A. Officer",
+        ),
         invited=[partners[i] for i in invited],
         attended=[partners[i] for i in attended],
     )["id"]

@@ -15,14 +15,6 @@ from engage.cli.app import app
 
 ENGAGE = Path(engage.__file__).parent
 MOST_PARAMETERS = 5
-# Functions that still take a noun's fields one by one, or carry a use case that is moving
-# out of engage.db; each is to take a record of engage.models (or move) and leave this list.
-NOT_YET = {
-    "db/consultations.py:add_consultation",
-    "db/contacts.py:add_contact",
-    "db/interactions.py:add_interaction",
-    "db/sessions.py:log_session",
-}
 
 
 def modules() -> list[tuple[str, ast.Module]]:
@@ -68,13 +60,7 @@ def too_many_parameters(tree: list[tuple[str, ast.Module]], exempt: set[str]) ->
 
 
 def test_no_function_takes_more_than_five_parameters():
-    assert too_many_parameters(modules(), NOT_YET | command_functions()) == []
-
-
-def test_the_functions_waiting_for_a_record_are_still_there():
-    """An entry of NOT_YET that was fixed or moved leaves the list."""
-    still = {line.split(" ")[0] for line in too_many_parameters(modules(), set())}
-    assert still >= NOT_YET
+    assert too_many_parameters(modules(), command_functions()) == []
 
 
 def test_a_sixth_parameter_is_caught_keyword_only_included():

@@ -104,9 +104,9 @@ def test_two_processes_creating_the_same_new_database_both_succeed(tmp_path):
     script = (
         "import sys\n"
         "from engage.db import open_db\n"
-        "from engage.db.consultations import add_consultation\n"
+        "from engage.db.consultations import ConsultationFields, add_consultation\n"
         "db = open_db(sys.argv[1])\n"
-        "add_consultation(db, 'Opened by ' + sys.argv[2])\n"
+        "add_consultation(db, ConsultationFields(title='Opened by ' + sys.argv[2]))\n"
     )
     for _ in range(3):  # the race is narrow; give it a few chances to show
         path.unlink(missing_ok=True)

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from engage.cells import csv_value, terminal_text
 from engage.db import open_db
-from engage.db.consultations import add_consultation
-from engage.db.contacts import add_contact
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.contacts import ContactFields, add_contact
 from engage.db.partners import add_partner
 from engage.db.submissions import add_submission
 from engage.exports import (
@@ -38,7 +38,7 @@ WHITESPACE_STARTS = ["\tTabbed start", "\rCarriage start"]
 @pytest.fixture
 def office(tmp_path):
     db = open_db(tmp_path / "office.db")
-    consultation = add_consultation(db, "Hours review")
+    consultation = add_consultation(db, ConsultationFields(title="Hours review"))
     for text in HOSTILE:
         add_submission(db, consultation["id"], text)
     add_submission(db, consultation["id"], "A NUL\x00 here and an escape \x1b[31mred\x1b[0m")
@@ -124,7 +124,7 @@ def test_terminal_text_keeps_lines_and_drops_escape_sequences():
 @pytest.fixture
 def typed(tmp_path):
     db = open_db(tmp_path / "typed.db")
-    consultation = add_consultation(db, "Hours review")
+    consultation = add_consultation(db, ConsultationFields(title="Hours review"))
     partner = add_partner(
         db,
         name="Timmins Seniors",
@@ -133,7 +133,9 @@ def typed(tmp_path):
         notes="Ask for Dr. Patel at 705-555-0177, marie at example dot org",
     )
     add_contact(
-        db, partner["id"], "Marie Tremblay", email="marie@example.org", consent_to_share=True
+        db,
+        partner["id"],
+        ContactFields(name="Marie Tremblay", email="marie@example.org", consent_to_share=True),
     )
     survey = tmp_path / "survey.csv"
     survey.write_text(
@@ -178,27 +180,31 @@ def _readable(path):
 
 
 def test_a_bundle_carries_interaction_summaries_notes_and_typed_names_redacted(typed, tmp_path):
-    from engage.db.interactions import add_interaction
-    from engage.db.sessions import log_session
+    from engage.db.interactions import InteractionFields, add_interaction
+    from engage.db.sessions import SessionFields, log_session
 
     db = typed["db"]
     add_interaction(
         db,
         typed["partner"]["id"],
-        "2026-02-20",
-        "call",
-        "call his cell 705-555-0105",
-        follow_up_owner="M. Lalonde",
+        InteractionFields(
+            occurred_on="2026-02-20",
+            kind="call",
+            summary="call his cell 705-555-0105",
+            follow_up_owner="M. Lalonde",
+        ),
     )
     log_session(
         db,
         typed["consultation"],
-        "2026-03-01",
-        "workshop",
-        "in_person",
-        location="125 main street",
-        facilitator="Jean Tremblay",
-        accessibility_notes="Ramp; ask for Mrs Gagnon at 705-555-0166",
+        SessionFields(
+            held_on="2026-03-01",
+            kind="workshop",
+            channel="in_person",
+            location="125 main street",
+            facilitator="Jean Tremblay",
+            accessibility_notes="Ramp; ask for Mrs Gagnon at 705-555-0166",
+        ),
     )
     out = tmp_path / "b.engage"
     export_bundle(db, out)

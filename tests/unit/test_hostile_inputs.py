@@ -17,7 +17,7 @@ import pytest
 from openpyxl import Workbook
 
 from engage.db import open_db
-from engage.db.consultations import add_consultation
+from engage.db.consultations import ConsultationFields, add_consultation
 from engage.db.maintenance import backup, check_file
 from engage.errors import DataError, EngageError, UserError
 from engage.importers import read_table
@@ -186,7 +186,7 @@ def test_a_full_disk_during_import_writes_nothing(tmp_path, fresh_db, consultati
 def _damaged(tmp_path: Path, name: str = "damaged.db") -> Path:
     path = tmp_path / name
     db = open_db(path)
-    consultation = add_consultation(db, "Hours")
+    consultation = add_consultation(db, ConsultationFields(title="Hours"))
     csv_path = tmp_path / f"{name}.csv"
     csv_path.write_text("Comments\n" + "".join(f"Answer {i} " * 30 + "\n" for i in range(2000)))
     import_file(db, csv_path, consultation["id"])
@@ -211,7 +211,7 @@ def test_check_reports_a_damaged_file_instead_of_failing(tmp_path):
 def test_backup_refuses_a_damaged_database_and_keeps_the_good_backup(tmp_path):
     good = tmp_path / "office.db"
     db = open_db(good)
-    add_consultation(db, "Hours")
+    add_consultation(db, ConsultationFields(title="Hours"))
     kept = tmp_path / "backups" / "office-backup.db"
     backup(db, kept)
     db.close()
@@ -227,7 +227,7 @@ def test_a_backup_is_checked_before_it_replaces_anything(tmp_path, monkeypatch):
     from engage.db import maintenance
 
     db = open_db(tmp_path / "office.db")
-    add_consultation(db, "Hours")
+    add_consultation(db, ConsultationFields(title="Hours"))
     kept = tmp_path / "office-backup.db"
     backup(db, kept)
     before = kept.read_bytes()

@@ -10,13 +10,13 @@ import pytest
 import sqlite_utils
 
 from engage.db import open_db
-from engage.db.consultations import add_consultation
-from engage.db.contacts import add_contact
-from engage.db.interactions import add_interaction
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.contacts import ContactFields, add_contact
+from engage.db.interactions import InteractionFields, add_interaction
 from engage.db.maintenance import backup, check
 from engage.db.migrations import apply_migrations
 from engage.db.partners import add_partner, edit_partner
-from engage.db.sessions import log_session
+from engage.db.sessions import SessionFields, log_session
 from engage.db.submissions import (
     SubmissionDetails,
     SubmissionFilter,
@@ -66,17 +66,37 @@ def office(fresh_db, consultation, sample_data) -> dict:
     )
     internal = add_partner(db, name="Northern Chamber", kind="business", sharing_consent="internal")
     private = add_partner(db, name="Quiet Tenants Group", kind="community", sharing_consent="none")
-    add_contact(db, public["id"], "Amina Yusuf", email="amina@example.org", consent_to_share=True)
-    add_contact(db, public["id"], "Bob Private", email="bob@example.org", consent_to_share=False)
-    add_contact(db, internal["id"], "Carl Chamber", email="carl@example.org", consent_to_share=True)
-    add_interaction(db, public["id"], "2026-03-01", "meeting", "Planned the town hall")
-    add_interaction(db, private["id"], "2026-03-02", "call", "Asked us not to share")
+    add_contact(
+        db,
+        public["id"],
+        ContactFields(name="Amina Yusuf", email="amina@example.org", consent_to_share=True),
+    )
+    add_contact(
+        db,
+        public["id"],
+        ContactFields(name="Bob Private", email="bob@example.org", consent_to_share=False),
+    )
+    add_contact(
+        db,
+        internal["id"],
+        ContactFields(name="Carl Chamber", email="carl@example.org", consent_to_share=True),
+    )
+    add_interaction(
+        db,
+        public["id"],
+        InteractionFields(
+            occurred_on="2026-03-01", kind="meeting", summary="Planned the town hall"
+        ),
+    )
+    add_interaction(
+        db,
+        private["id"],
+        InteractionFields(occurred_on="2026-03-02", kind="call", summary="Asked us not to share"),
+    )
     session = log_session(
         db,
         cid,
-        "2026-03-05",
-        "town_hall",
-        "in_person",
+        SessionFields(held_on="2026-03-05", kind="town_hall", channel="in_person"),
         invited=["Northern Chamber"],
         attended=["Ottawa Seniors Network", "Quiet Tenants Group"],
     )
@@ -350,7 +370,7 @@ def test_a_bundle_merged_back_into_its_own_office_changes_nothing(office, bundle
 def test_a_consultation_from_another_office_is_added_alongside(office, tmp_path, province):
     kingston = open_db(tmp_path / "kingston.db")
     try:
-        add_consultation(kingston, "Kingston kiosk pilot")
+        add_consultation(kingston, ConsultationFields(title="Kingston kiosk pilot"))
     finally:
         kingston.close()
     merge(province, tmp_path / "kingston.db")

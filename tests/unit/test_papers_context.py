@@ -149,9 +149,9 @@ def test_method_says_how_a_bilingual_run_themed_its_second_language(fresh_db, of
 
 
 def test_an_unknown_run_or_a_run_of_another_consultation_is_refused(fresh_db, office):
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
 
-    add_consultation(fresh_db, "Empty review")
+    add_consultation(fresh_db, ConsultationFields(title="Empty review"))
     with pytest.raises(UserError, match="no theme run yet"):
         build_context(fresh_db, "Empty review")
     with pytest.raises(UserError, match="another consultation"):

@@ -10,7 +10,7 @@ import pytest
 from papers_support import small_consultation, store_run
 
 from engage.config import templates_dir
-from engage.db.consultations import add_consultation
+from engage.db.consultations import ConsultationFields, add_consultation
 from engage.db.submissions import add_submission
 from engage.db.themes import merge_themes, theme_detail
 from engage.papers.charts import bar_chart
@@ -32,7 +32,7 @@ def test_theme_numbers_in_a_paper_are_those_of_the_cli_even_after_a_merge(fresh_
 
 
 def test_nobody_quotable_and_nothing_rated_are_said_in_a_sentence(fresh_db, tmp_path):
-    cid = add_consultation(fresh_db, "Quiet review")["id"]
+    cid = add_consultation(fresh_db, ConsultationFields(title="Quiet review"))["id"]
     said = [add_submission(fresh_db, cid, f"The counter line was long on visit {n}.")["id"]
             for n in range(6)]  # fmt: skip
     store_run(fresh_db, cid, {"Long lines": (said[:4], ["line"]), "Visits": (said[4:], ["visit"])})

@@ -160,10 +160,10 @@ def test_a_bare_consultation_still_reads_as_a_paper(fresh_db, tmp_path, template
     """No sessions, no partners, no ratings, no recommendations, nothing themed."""
     from papers_support import store_run
 
-    from engage.db.consultations import add_consultation
+    from engage.db.consultations import ConsultationFields, add_consultation
     from engage.db.submissions import add_submission
 
-    cid = add_consultation(fresh_db, "Quiet review")["id"]
+    cid = add_consultation(fresh_db, ConsultationFields(title="Quiet review"))["id"]
     ids = [add_submission(fresh_db, cid, f"Comment number {n} about the counter.")["id"]
            for n in range(3)]  # fmt: skip
     store_run(fresh_db, cid, {}, unthemed=ids)

@@ -8,7 +8,7 @@ import pytest
 from papers_support import small_consultation, store_run
 
 from engage.db import audit, open_db, records
-from engage.db.consultations import add_consultation
+from engage.db.consultations import ConsultationFields, add_consultation
 from engage.db.recommendations import (
     add_recommendation,
     edit_recommendation,
@@ -102,7 +102,7 @@ def test_a_recommendation_needs_a_theme_of_the_run(fresh_db, office):
 
 
 def test_a_run_of_another_consultation_is_refused(fresh_db, office):
-    other = add_consultation(fresh_db, "Another review")
+    other = add_consultation(fresh_db, ConsultationFields(title="Another review"))
     with pytest.raises(UserError, match="another consultation"):
         add_recommendation(fresh_db, other["id"], ["1"], run=office["run_id"], title="x", text="y")
 
@@ -176,7 +176,7 @@ def test_recommendations_are_found_by_number_or_id(fresh_db, office):
 
 def test_numbers_are_per_consultation(fresh_db, office):
     add(fresh_db, office)
-    other = add_consultation(fresh_db, "Another review")
+    other = add_consultation(fresh_db, ConsultationFields(title="Another review"))
     ids = [r[0] for r in fresh_db.execute("SELECT id FROM submissions LIMIT 2")]
     store_run(fresh_db, other["id"], {"Parking": (ids, ["parking"])})
     second = add_recommendation(fresh_db, other["id"], ["1"], title="Parking", text="More")

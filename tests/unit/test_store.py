@@ -9,13 +9,13 @@ import sqlite3
 import pytest
 
 from engage.db import audit, open_db, records
-from engage.db.consultations import add_consultation
-from engage.db.contacts import add_contact
-from engage.db.interactions import add_interaction
+from engage.db.consultations import ConsultationFields, add_consultation
+from engage.db.contacts import ContactFields, add_contact
+from engage.db.interactions import InteractionFields, add_interaction
 from engage.db.maintenance import check
 from engage.db.migrations import MIGRATIONS, apply_migrations, schema_version
 from engage.db.partners import add_partner, edit_partner, list_partners, remove_partner
-from engage.db.sessions import log_session
+from engage.db.sessions import SessionFields, log_session
 from engage.db.submissions import (
     SubmissionDetails,
     SubmissionFilter,
@@ -186,8 +186,14 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
 
 def test_rows_get_unique_hex_ids_utc_stamps_and_the_office(clock, fresh_db, consultation):
     partner = add_partner(fresh_db, name="Sudbury Newcomer Centre", kind="community")
-    contact = add_contact(fresh_db, partner["id"], "Amina Yusuf", email="amina@example.org")
-    session = log_session(fresh_db, consultation["id"], "2026-03-05", "workshop", "in_person")
+    contact = add_contact(
+        fresh_db, partner["id"], ContactFields(name="Amina Yusuf", email="amina@example.org")
+    )
+    session = log_session(
+        fresh_db,
+        consultation["id"],
+        SessionFields(held_on="2026-03-05", kind="workshop", channel="in_person"),
+    )
     submission = add_submission(fresh_db, consultation["id"], "More evening hours, please.")
     rows = [consultation, partner, contact, session, submission]
     ids = [row["id"] for row in rows]
@@ -305,10 +311,20 @@ WRITE_TABLES = ("partners", "consultations", "contacts", "interactions", "sessio
         lambda db: add_partner(db, name="Food Bank", kind="community", influence=9),
         lambda db: add_partner(db, name="   ", kind="community"),
         lambda db: add_partner(db, name="Food Bank", kind="community", sharing_consent="world"),
-        lambda db: add_consultation(db, "Hours", opens_on="2026-02-30"),
-        lambda db: add_consultation(db, "Hours", opens_on="2026-06-01", closes_on="2026-05-01"),
-        lambda db: add_interaction(db, "Lions Club", "last week", "meeting", "Talked"),
-        lambda db: log_session(db, "Service centre review", "2026-03-05", "party", "in_person"),
+        lambda db: add_consultation(db, ConsultationFields(title="Hours", opens_on="2026-02-30")),
+        lambda db: add_consultation(
+            db, ConsultationFields(title="Hours", opens_on="2026-06-01", closes_on="2026-05-01")
+        ),
+        lambda db: add_interaction(
+            db,
+            "Lions Club",
+            InteractionFields(occurred_on="last week", kind="meeting", summary="Talked"),
+        ),
+        lambda db: log_session(
+            db,
+            "Service centre review",
+            SessionFields(held_on="2026-03-05", kind="party", channel="in_person"),
+        ),
         lambda db: add_submission(
             db, "Service centre review", "Too slow", SubmissionDetails(satisfaction=9)
         ),
@@ -340,9 +356,7 @@ def test_a_session_with_an_unknown_attending_partner_writes_nothing(fresh_db, co
         log_session(
             fresh_db,
             consultation["id"],
-            "2026-03-05",
-            "workshop",
-            "in_person",
+            SessionFields(held_on="2026-03-05", kind="workshop", channel="in_person"),
             invited=["Lions Club"],
             attended=["Nobody Inc"],
         )
@@ -367,9 +381,7 @@ def test_a_session_write_failing_half_way_leaves_no_partial_rows(
         log_session(
             fresh_db,
             consultation["id"],
-            "2026-03-05",
-            "workshop",
-            "in_person",
+            SessionFields(held_on="2026-03-05", kind="workshop", channel="in_person"),
             attended=["Lions Club", "Food Bank"],
         )
     assert counts(fresh_db, "sessions", "session_partners", "audit") == before
@@ -382,9 +394,7 @@ def test_attended_partners_count_as_invited(fresh_db, consultation):
     log_session(
         fresh_db,
         consultation["id"],
-        "2026-03-05",
-        "town hall",
-        "in-person",
+        SessionFields(held_on="2026-03-05", kind="town hall", channel="in-person"),
         invited=["Lions Club"],
         attended=["Food Bank"],
     )
@@ -485,7 +495,11 @@ def test_a_typed_in_submission_is_dated_by_its_session_unless_told(fresh_db, con
     from engage.db.sessions import log_session
     from engage.db.submissions import SubmissionDetails, add_submission
 
-    session = log_session(fresh_db, consultation["id"], "2026-03-14", "town_hall", "in_person")
+    session = log_session(
+        fresh_db,
+        consultation["id"],
+        SessionFields(held_on="2026-03-14", kind="town_hall", channel="in_person"),
+    )
     heard = add_submission(
         fresh_db, consultation["id"], "Open on Saturdays", SubmissionDetails(session=session["id"])
     )

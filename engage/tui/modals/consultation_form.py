@@ -9,7 +9,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Input, Select, TextArea
 
-from engage.db.consultations import add_consultation, edit_consultation
+from engage.db.consultations import ConsultationFields, add_consultation, edit_consultation
 from engage.models import CONSULTATION_STATUSES
 from engage.tui.modals.fields import date_input, field, required_input, row
 from engage.tui.modals.form import FormScreen
@@ -77,4 +77,4 @@ class ConsultationForm(FormScreen[dict]):
         values = self.values()
         if self.consultation:
             return edit_consultation(self.db, self.consultation["id"], **values)
-        return add_consultation(self.db, **values)
+        return add_consultation(self.db, ConsultationFields(**values))

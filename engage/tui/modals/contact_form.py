@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Checkbox, Input
 
-from engage.db.contacts import add_contact, edit_contact
+from engage.db.contacts import ContactFields, add_contact, edit_contact
 from engage.models import CHANNELS
 from engage.tui.modals.fields import code_select, field, required_input, row
 from engage.tui.modals.form import PartnerDetailForm
@@ -55,7 +55,7 @@ class ContactForm(PartnerDetailForm):
         }
 
     def add(self, partner_id: str, values: dict[str, Any]) -> dict:
-        return add_contact(self.db, partner_id, **values)
+        return add_contact(self.db, partner_id, ContactFields(**values))
 
     def edit(self, values: dict[str, Any]) -> dict:
         return edit_contact(self.db, self.record["id"], **values)

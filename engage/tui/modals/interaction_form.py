@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.widgets import Checkbox, Input
 
-from engage.db.interactions import add_interaction, edit_interaction
+from engage.db.interactions import InteractionFields, add_interaction, edit_interaction
 from engage.errors import UserError
 from engage.models import INTERACTION_KINDS
 from engage.tui.modals.fields import code_select, date_input, field, required_input, row
@@ -61,7 +61,7 @@ class InteractionForm(PartnerDetailForm):
         return values
 
     def add(self, partner_id: str, values: dict[str, Any]) -> dict:
-        return add_interaction(self.db, partner_id, **values)
+        return add_interaction(self.db, partner_id, InteractionFields(**values))
 
     def edit(self, values: dict[str, Any]) -> dict:
         done = self.query("#done")

@@ -10,7 +10,7 @@ from textual.validation import Integer
 from textual.widgets import Input, Select, SelectionList, Static
 
 from engage import validate
-from engage.db.sessions import edit_session, log_session
+from engage.db.sessions import SessionFields, edit_session, log_session
 from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
 from engage.tui.modals.fields import (
@@ -123,4 +123,5 @@ class SessionForm(FormScreen[dict]):
         consultation = self.choice("#consultation")
         if consultation is None:
             raise UserError("choose the session's consultation")
-        return log_session(self.db, consultation, **values)
+        invited, attended = values.pop("invited"), values.pop("attended")
+        return log_session(self.db, consultation, SessionFields(**values), invited, attended)
