@@ -10,7 +10,7 @@ records into rows and back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, make_dataclass
 
 # Columns every stored row has besides its noun's fields: ``id`` first, these last.
 BOOKKEEPING = ("office", "created_at", "updated_at")
@@ -27,6 +27,22 @@ def columns(record: type) -> tuple[str, ...]:
 def editable(record: type) -> tuple[str, ...]:
     """The fields of a record a person may change after it is stored."""
     return tuple(item.name for item in fields(record) if not item.metadata.get("set_once"))
+
+
+def given_fields(record: type, name: str, leave_out: tuple[str, ...] = ()) -> type:
+    """A record of what a person gives for a new ``record``: its editable fields (less
+    ``leave_out``), with the same types and defaults; the record it belongs to is named
+    apart, by id or name, and resolved by the writer."""
+    given = [
+        (item.name, item.type, field(default=item.default))
+        if item.default is not MISSING
+        else (item.name, item.type)
+        for item in fields(record)
+        if not item.metadata.get("set_once") and item.name not in leave_out
+    ]
+    made = make_dataclass(name, given, frozen=True, slots=True, kw_only=True)
+    made.__doc__ = f"What a person gives for a new {record.__name__.lower()}."
+    return made
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

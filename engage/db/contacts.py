@@ -3,7 +3,7 @@ person's consent to share."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
@@ -12,7 +12,7 @@ from engage import validate
 from engage.db import records, tombstones
 from engage.db.connection import transaction
 from engage.models import CHANNELS
-from engage.schema import Contact, editable
+from engage.schema import Contact, editable, given_fields
 
 EDITABLE = editable(Contact)
 
@@ -33,16 +33,8 @@ def clean_contact(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ContactFields:
-    """What a person gives for a new contact; the partner is named apart (id or name)."""
-
-    name: str
-    role: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    preferred_channel: str | None = None
-    consent_to_share: bool = False
+# What a person gives for a new contact; the partner is named apart (id or name).
+ContactFields = given_fields(Contact, "ContactFields")
 
 
 def add_contact(db: sqlite_utils.Database, partner: str, contact: ContactFields) -> dict[str, Any]:

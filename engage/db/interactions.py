@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
@@ -11,7 +11,7 @@ from engage import validate
 from engage.db import records
 from engage.errors import UserError
 from engage.models import INTERACTION_KINDS
-from engage.schema import Interaction, editable
+from engage.schema import Interaction, editable, given_fields
 
 EDITABLE = editable(Interaction)
 
@@ -36,15 +36,9 @@ def clean_interaction(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class InteractionFields:
-    """What a person gives for a new interaction; the partner is named apart (id or name)."""
-
-    occurred_on: str
-    kind: str
-    summary: str
-    follow_up_due: str | None = None
-    follow_up_owner: str | None = None
+# What a person gives for a new interaction; the partner is named apart (id or name), and
+# a new interaction's follow-up is never done yet.
+InteractionFields = given_fields(Interaction, "InteractionFields", leave_out=("follow_up_done",))
 
 
 def add_interaction(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
@@ -12,7 +12,7 @@ from engage.db import audit, records
 from engage.db.connection import transaction
 from engage.errors import UserError
 from engage.models import CHANNELS, SESSION_KINDS
-from engage.schema import Session, editable
+from engage.schema import Session, editable, given_fields
 
 EDITABLE = editable(Session)
 
@@ -42,18 +42,8 @@ def _session_date(value: str | None) -> str:
     return held
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionFields:
-    """What a person gives for a new session; the consultation is named apart (id or title)."""
-
-    held_on: str
-    kind: str
-    channel: str
-    community: str | None = None
-    location: str | None = None
-    facilitator: str | None = None
-    attendance: int | None = None
-    accessibility_notes: str | None = None
+# What a person gives for a new session; the consultation is named apart (id or title).
+SessionFields = given_fields(Session, "SessionFields")
 
 
 def log_session(
