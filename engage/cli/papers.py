@@ -10,6 +10,7 @@ import typer
 from engage.cli import context, output
 from engage.cli.output import short
 from engage.config import templates_dir
+from engage.papers.templates import available_templates
 
 app = typer.Typer(
     help="Papers written from this database: list, show, templates.", no_args_is_help=True
@@ -194,9 +195,6 @@ def templates(
     \b
         engage papers templates
     """
-    # lazy: the core loads sqlite_utils and numpy, which engage --help does without
-    from engage.papers.render import available_templates
-
     for name in available_templates(template_dir):
         own = template_dir and (template_dir / f"{name}.md.j2").is_file()
         where = f"{template_dir}" if own else f"built in ({templates_dir()})"

@@ -442,6 +442,95 @@ CREATE INDEX assignments_run_theme ON assignments (run_id, theme_id, submission_
 """
 
 
+def m011_theme_figures(db: sqlite_utils.Database) -> None:
+    """Each theme's figures (its active submissions, how many gave a satisfaction score and
+    their total, how many may be quoted), kept current by triggers on every write to
+    assignments and submissions: listing a run's themes reads one row per theme instead of
+    every assignment (at 100,000 submissions, under a millisecond instead of 0.15 s)."""
+    run_script(db, _M011_SQL)
+
+
+def _figures_upsert(rows: str) -> str:
+    """Add to the figures the (theme, size, rated, satisfaction, quotable) rows selected."""
+    return f"""INSERT INTO theme_figures (theme_id, size, rated, satisfaction_total, quotable)
+    {rows}
+    ON CONFLICT (theme_id) DO UPDATE SET size = size + excluded.size,
+        rated = rated + excluded.rated,
+        satisfaction_total = satisfaction_total + excluded.satisfaction_total,
+        quotable = quotable + excluded.quotable;"""
+
+
+def _figures_of(sign: str, row: str) -> str:
+    """The figures an assignment ``row`` (NEW or OLD) adds (sign '') or takes away ('-')."""
+    return _figures_upsert(
+        f"""SELECT {row}.theme_id, {sign}1, {sign}(satisfaction IS NOT NULL),
+        {sign}COALESCE(satisfaction, 0), {sign}consent_to_quote
+    FROM submissions WHERE id = {row}.submission_id AND status = 'active'
+        AND {row}.theme_id IS NOT NULL"""
+    )
+
+
+def _active(row: str, value: str) -> str:
+    return f"IIF({row}.status = 'active', {value}, 0)"
+
+
+_SUBMISSION_CHANGED = f"""SELECT a.theme_id,
+        {_active("NEW", "1")} - {_active("OLD", "1")},
+        {_active("NEW", "NEW.satisfaction IS NOT NULL")}
+            - {_active("OLD", "OLD.satisfaction IS NOT NULL")},
+        {_active("NEW", "COALESCE(NEW.satisfaction, 0)")}
+            - {_active("OLD", "COALESCE(OLD.satisfaction, 0)")},
+        {_active("NEW", "NEW.consent_to_quote")} - {_active("OLD", "OLD.consent_to_quote")}
+    FROM assignments a WHERE a.submission_id = NEW.id AND a.theme_id IS NOT NULL"""
+_SUBMISSION_DELETED = f"""SELECT a.theme_id, -{_active("OLD", "1")},
+        -{_active("OLD", "OLD.satisfaction IS NOT NULL")},
+        -{_active("OLD", "COALESCE(OLD.satisfaction, 0)")},
+        -{_active("OLD", "OLD.consent_to_quote")}
+    FROM assignments a WHERE a.submission_id = OLD.id AND a.theme_id IS NOT NULL"""
+_FIGURES_NOW = (
+    "SELECT a.theme_id, COUNT(*), COUNT(s.satisfaction), TOTAL(s.satisfaction), "
+    "SUM(s.consent_to_quote) FROM assignments a JOIN submissions s ON s.id = a.submission_id "
+    "WHERE s.status = 'active' AND a.theme_id IS NOT NULL GROUP BY a.theme_id"
+)
+_M011_SQL = f"""
+CREATE TABLE theme_figures (
+    theme_id TEXT PRIMARY KEY,
+    size INTEGER NOT NULL DEFAULT 0,
+    rated INTEGER NOT NULL DEFAULT 0,
+    satisfaction_total REAL NOT NULL DEFAULT 0,
+    quotable INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+{_figures_upsert(_FIGURES_NOW)}
+
+CREATE TRIGGER theme_figures_assigned AFTER INSERT ON assignments BEGIN
+    {_figures_of("", "NEW")}
+END;
+
+CREATE TRIGGER theme_figures_unassigned AFTER DELETE ON assignments BEGIN
+    {_figures_of("-", "OLD")}
+END;
+
+CREATE TRIGGER theme_figures_reassigned AFTER UPDATE OF theme_id, submission_id ON assignments
+BEGIN
+    {_figures_of("-", "OLD")}
+    {_figures_of("", "NEW")}
+END;
+
+CREATE TRIGGER theme_figures_submission_changed
+AFTER UPDATE OF id, status, satisfaction, consent_to_quote ON submissions BEGIN
+    {_figures_upsert(_SUBMISSION_CHANGED)}
+END;
+
+CREATE TRIGGER theme_figures_submission_deleted AFTER DELETE ON submissions BEGIN
+    {_figures_upsert(_SUBMISSION_DELETED)}
+END;
+
+CREATE TRIGGER theme_figures_theme_deleted AFTER DELETE ON themes BEGIN
+    DELETE FROM theme_figures WHERE theme_id = OLD.id;
+END;
+"""
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_theming,
@@ -453,6 +542,7 @@ MIGRATIONS: list[Migration] = [
     m008_themes_numbered_from_one,
     m009_theme_review_index,
     m010_unthemed_index,
+    m011_theme_figures,
 ]
 
 

@@ -41,25 +41,21 @@ def resolve_theme(db: sqlite_utils.Database, ref: str, run_id: str) -> str:
 
 
 def list_themes(db: sqlite_utils.Database, run_id: str) -> list[dict[str, Any]]:
-    """Themes of a run ranked by size, with share of submissions and mean satisfaction."""
-    total = db.execute(
-        "SELECT COUNT(*) FROM assignments a JOIN submissions s ON s.id = a.submission_id "
-        "WHERE a.run_id = ? AND s.status = 'active'",
-        [run_id],
-    ).fetchone()[0]
+    """Themes of a run ranked by size, with share of submissions and mean satisfaction (read
+    from the figures the database keeps current: migration m011)."""
     rows = list(
         db.query(
             """SELECT t.id, t.number, t.label, t.description, t.keyphrases, t.quote_ids,
-                  COUNT(s.id) AS size,
-                  AVG(s.satisfaction) AS mean_satisfaction,
-                  SUM(s.consent_to_quote) AS quotable
-           FROM themes t LEFT JOIN assignments a ON a.theme_id = t.id
-           LEFT JOIN submissions s ON s.id = a.submission_id AND s.status = 'active'
+                  COALESCE(f.size, 0) AS size,
+                  f.satisfaction_total / NULLIF(f.rated, 0) AS mean_satisfaction,
+                  COALESCE(f.quotable, 0) AS quotable
+           FROM themes t LEFT JOIN theme_figures f ON f.theme_id = t.id
            WHERE t.run_id = ? AND t.merged_into IS NULL
-           GROUP BY t.id ORDER BY size DESC, t.number""",
+           ORDER BY size DESC, t.number""",
             [run_id],
         )
     )
+    total = sum(row["size"] for row in rows) + unthemed_count(db, run_id)
     for row in rows:
         row["keyphrases"] = json.loads(row["keyphrases"])
         row["quote_ids"] = json.loads(row["quote_ids"])
@@ -98,9 +94,12 @@ def theme_detail(
     )
     theme["examples"] = list(
         db.query(
-            """SELECT s.id, s.text_redacted, a.probability, a.source FROM assignments a
-           JOIN submissions s ON s.id = a.submission_id WHERE a.theme_id = ?
-           ORDER BY a.source = 'human' DESC, a.probability DESC LIMIT ?""",
+            # the theme's first few assignments are chosen before any submission is read
+            """SELECT s.id, s.text_redacted, a.probability, a.source FROM (
+                SELECT submission_id, probability, source FROM assignments WHERE theme_id = ?
+                ORDER BY source = 'human' DESC, probability DESC LIMIT ?
+           ) a JOIN submissions s ON s.id = a.submission_id
+           ORDER BY a.source = 'human' DESC, a.probability DESC""",
             [theme_id, examples],
         )
     )
@@ -116,22 +115,29 @@ def breakdown(
 ) -> dict[str, dict[str, dict[str, int]]]:
     """Counts of submissions per theme label by partner kind, channel and community:
     ``result[dimension][theme label][value] = count``. One function for papers and the app."""
-    result: dict[str, dict[str, dict[str, int]]] = {}
     where = "a.run_id = ? AND s.status = 'active'" + (" AND a.theme_id = ?" if theme_id else "")
     params = [run_id] + ([theme_id] if theme_id else [])
-    for dimension in by:
-        table: dict[str, dict[str, int]] = {}
-        for label, value, count in db.execute(
-            f"""SELECT COALESCE(t.label, 'Unthemed'), {BREAKDOWNS[dimension]}, COUNT(*)
-                FROM assignments a JOIN submissions s ON s.id = a.submission_id
-                LEFT JOIN partners p ON p.id = s.partner_id
-                LEFT JOIN themes t ON t.id = a.theme_id
-                WHERE {where} GROUP BY 1, 2 ORDER BY 1, 3 DESC""",
-            params,
-        ):
-            table.setdefault(label, {})[value] = count
-        result[dimension] = table
-    return result
+    partners = "LEFT JOIN partners p ON p.id = s.partner_id" if "partner_kind" in by else ""
+    groups = ", ".join(str(n) for n in range(1, len(by) + 2))
+    tallies: dict[str, dict[str, dict[str, int]]] = {dimension: {} for dimension in by}
+    # one pass over the run's rows, however many dimensions are asked for
+    for label, *values, count in db.execute(
+        f"""SELECT COALESCE(t.label, 'Unthemed'), {", ".join(BREAKDOWNS[d] for d in by)}, COUNT(*)
+            FROM assignments a JOIN submissions s ON s.id = a.submission_id {partners}
+            LEFT JOIN themes t ON t.id = a.theme_id
+            WHERE {where} GROUP BY {groups}""",
+        params,
+    ):
+        for dimension, value in zip(by, values, strict=True):
+            counts = tallies[dimension].setdefault(label, {})
+            counts[value] = counts.get(value, 0) + count
+    return {
+        dimension: {
+            label: dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+            for label, counts in sorted(table.items())
+        }
+        for dimension, table in tallies.items()
+    }
 
 
 def rename_theme(db: sqlite_utils.Database, run_id: str, ref: str, label: str) -> dict:

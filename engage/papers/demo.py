@@ -18,7 +18,7 @@ from engage.db.recommendations import add_recommendation, record_action
 from engage.db.themes import list_themes
 from engage.ids import today
 from engage.papers.context import build_context
-from engage.papers.render import BUILT_IN
+from engage.papers.templates import BUILT_IN
 from engage.papers.write import PaperOptions, write_paper
 
 TOP_THEMES = 6

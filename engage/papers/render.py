@@ -20,37 +20,17 @@ from markupsafe import Markup, escape
 from engage.config import templates_dir
 from engage.errors import UserError
 from engage.papers import numbers
+from engage.papers.templates import (
+    available_templates,
+    template_file,
+    template_name,
+)
 
-SUFFIX = ".md.j2"
-BUILT_IN = ("recommendation-paper", "what-we-heard", "briefing-note")
 # Data characters that would turn into HTML or a link once the Markdown becomes HTML.
 _HTML_SPECIAL = {"[": "&#91;", "]": "&#93;"}
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:.*$", re.M)
 _CHART_MARK = '<div class="chart" data-chart="{name}"></div>'
 _PY_ERRORS = (TypeError, ValueError, ArithmeticError, LookupError, AttributeError)
-
-
-def template_file(name: str) -> str:
-    """'what-we-heard' or 'what-we-heard.md.j2' -> 'what-we-heard.md.j2'."""
-    name = Path(name.strip()).name
-    return name if name.endswith(SUFFIX) else name + SUFFIX
-
-
-def template_name(name: str) -> str:
-    return template_file(name)[: -len(SUFFIX)]
-
-
-def available_templates(template_dir: Path | None = None) -> list[str]:
-    """Names of the templates a paper can use (built-in and the user's), sorted."""
-    folders = [templates_dir()] + ([Path(template_dir)] if template_dir else [])
-    names = {
-        path.name[: -len(SUFFIX)]
-        for folder in folders
-        if folder.is_dir()
-        for path in folder.glob("*" + SUFFIX)
-        if not path.name.startswith("_")
-    }
-    return sorted(names)
 
 
 def environment(template_dir: Path | None = None, html: bool = False) -> SandboxedEnvironment:

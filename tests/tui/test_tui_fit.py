@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from rich.text import Text
-from textual.widgets import DataTable, Input, MarkdownViewer, Sparkline
+from textual.widgets import DataTable, Input, MarkdownViewer, Sparkline, Static
 from tui_pilot import record_notices, running, settle, step
 
 from engage.tui.commands import bindings_of, palette_commands
@@ -107,8 +107,9 @@ async def test_empty_states_say_what_to_do_next(fresh_db, size):
             assert "c[/b] then [b]n" in str(screen.query_one("#getting-started").content)
             return
         if mode.name == "papers":
-            viewer = screen.query_one("#paper-view", MarkdownViewer)
-            assert "open one first" in viewer.document.source
+            note = screen.query_one("#paper-note", Static)
+            assert note.display and "open one first" in str(note.render())
+            assert not screen.query("#paper-view")  # no empty reader drawn
             return
         note = str(screen.query_one("#empty-note").render())
         assert screen.query_one("#empty-note").display

@@ -8,13 +8,8 @@ from papers_support import small_consultation
 
 from engage.errors import UserError
 from engage.papers.context import build_context
-from engage.papers.render import (
-    BUILT_IN,
-    available_templates,
-    prune_footnotes,
-    render_markdown,
-    table_cell,
-)
+from engage.papers.render import prune_footnotes, render_markdown, table_cell
+from engage.papers.templates import BUILT_IN, available_templates
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from engage.db.papers import get_paper, list_papers
 from engage.db.recommendations import add_recommendation, record_action
 from engage.errors import PathTaken, UserError
 from engage.offices import export_bundle
-from engage.papers.render import BUILT_IN
+from engage.papers.templates import BUILT_IN
 from engage.papers.write import PaperOptions, paper_format, write_paper
 
 TITLE = "Counter services review"

@@ -3,6 +3,7 @@ changed elsewhere, and failures shown as notifications instead of crashes."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
@@ -12,16 +13,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from engage.tui.failures import WorkFailed
+from engage.tui.widgets.footer import KeysFooter
 from engage.tui.widgets.mode_bar import ModeBar
 from engage.tui.widgets.tables import highlighted_key
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-NARROW = 100  # columns: below this, screens take their narrow layout (the app's breakpoints)
 
 
 class OfficeApp(Protocol):
@@ -59,6 +59,33 @@ class ModeScreen(Screen[None]):
         # visit of each mode Textual's full re-parse and re-style of every screen (a quarter
         # of a second and more), which only a change of the app's stylesheet needs.
         self._css_update_count = self.app._css_update_count
+        self._fresh = True
+        # Textual gives a screen its size classes (-narrow, -wide, -short ...) on its first
+        # resize, restyling the whole screen; given now, the screen mounts with them.
+        width, height = self.app.size
+        for dimension, breakpoints in (
+            (width, self.app.HORIZONTAL_BREAKPOINTS),
+            (height, self.app.VERTICAL_BREAKPOINTS),
+        ):
+            names = [name for edge, name in breakpoints or [] if dimension >= edge]
+            if names:
+                self.add_class(names[-1], update=False)
+
+    def first_shown(self, event: events.ScreenResume) -> None:
+        """The screen was just built and is shown for the first time.
+
+        - Textual restyles a screen each time it is shown again, in case the app's styles
+          changed while it was hidden; the first time, it was styled as it mounted.
+        - What the app built to show it (classes, widgets, styles: most of the objects the
+          process holds) lives as long as the app. Frozen out of the garbage collector's
+          sight, it is no longer walked by every full collection, which otherwise grow to a
+          tenth of a second and land on a key press or a search at random.
+        """
+        event.refresh_styles = False
+        self.call_after_refresh(gc.freeze)
+
+    def on_screen_suspend(self) -> None:
+        self._fresh = False
 
     @property
     def engage(self) -> OfficeApp:
@@ -76,17 +103,15 @@ class ModeScreen(Screen[None]):
         yield Header()
         yield from self.compose_body()
         with Vertical(id="bottom-bars"):
-            yield Footer()
+            yield KeysFooter()
             yield ModeBar(self.MODE)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def on_resize(self, event: events.Resize) -> None:
-        """A narrow footer packs its keys closer, so that more of them show."""
-        self.query_one(Footer).compact = event.size.width < NARROW
-
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if self._fresh:
+            self.first_shown(event)
         if self.loaded_version != self.engage.data_version:
             self.loaded_version = self.engage.data_version
             self.reload()

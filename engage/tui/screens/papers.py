@@ -18,6 +18,7 @@ from engage import ids
 from engage.config import engage_home
 from engage.db.consultations import list_consultations
 from engage.db.papers import get_paper, list_papers
+from engage.papers.templates import available_templates
 from engage.tui.failures import FAILURES, attempt, failure
 from engage.tui.screens.base import ModeScreen, key
 from engage.tui.store import writer_connection
@@ -31,8 +32,8 @@ PAPER_COLUMNS = (
     Column("as", keep=3),
 )
 PLACEHOLDER = (
-    "# No paper open\n\nChoose a consultation and a template, then press **g** to write a "
-    "paper and read it here; **enter** opens one written earlier."
+    "[b]No paper open[/b]\n\nChoose a consultation and a template, then press [b]g[/b] to write "
+    "a paper and read it here; [b]enter[/b] opens one written earlier."
 )
 WITHDRAWN_MARK = "⚠ "
 
@@ -46,8 +47,9 @@ def withdrawn_note(quotes_withdrawn: int) -> str:
 
 
 NO_CONSULTATION = (
-    "# No paper yet\n\nA paper reports on a consultation: open one first (**c**, then **n**), "
-    "gather its feedback and theme it (**t**, then **g**), then come back and press **g**."
+    "[b]No paper yet[/b]\n\nA paper reports on a consultation: open one first ([b]c[/b], then "
+    "[b]n[/b]), gather its feedback and theme it ([b]t[/b], then [b]g[/b]), then come back and "
+    "press [b]g[/b]."
 )
 
 
@@ -103,7 +105,8 @@ class PapersScreen(ModeScreen):
                 )
             with Vertical(id="paper-reader"):
                 yield Static("", id="paper-path")
-                yield MarkdownViewer(PLACEHOLDER, show_table_of_contents=False, id="paper-view")
+                # the reader is mounted when the first paper is opened (see paper_viewer)
+                yield Static(PLACEHOLDER, id="paper-note", classes="empty-note")
 
     def on_mount(self) -> None:
         self.titles: dict[str, str] = {}
@@ -117,10 +120,9 @@ class PapersScreen(ModeScreen):
         select.set_options([(plain(clipped(c["title"], 34)), c["id"]) for c in consultations])
         if consultations:
             select.value = consultations[0]["id"]
-        if not self.query_one(self.MAIN_TABLE).row_count:
-            self.query_one("#paper-view", MarkdownViewer).document.update(
-                PLACEHOLDER if consultations else NO_CONSULTATION
-            )
+        self.query_one("#paper-note", Static).update(
+            PLACEHOLDER if consultations else NO_CONSULTATION
+        )
 
     def reload(self) -> None:
         if not self.titles:
@@ -129,9 +131,6 @@ class PapersScreen(ModeScreen):
 
     @work(thread=True, exclusive=True, group="papers")
     def list_papers(self) -> None:
-        # lazy: Jinja2 (a twentieth of a second) loads when papers are first listed
-        from engage.papers.render import available_templates
-
         try:
             self.post_message(PapersListed(list_papers(self.db), available_templates()))
         except FAILURES as error:
@@ -207,6 +206,13 @@ class PapersScreen(ModeScreen):
             f"[b]{kind}:[/b] {escape(paper['path'] or '(not written)')}"
             + (f"\n[b]{WITHDRAWN_MARK}{note}[/b]" if note else "")
         )
-        viewer = self.query_one("#paper-view", MarkdownViewer)
-        viewer.document.update(paper["markdown"])
-        viewer.scroll_home(animate=False)
+        viewer = self.query("#paper-view")
+        if viewer:
+            viewer.first(MarkdownViewer).document.update(paper["markdown"])
+            viewer.first().scroll_home(animate=False)
+            return
+        # Mounted on first need: a Markdown viewer costs the mode's first visit 50 ms.
+        self.query_one("#paper-note").display = False
+        self.query_one("#paper-reader").mount(
+            MarkdownViewer(paper["markdown"], show_table_of_contents=False, id="paper-view")
+        )

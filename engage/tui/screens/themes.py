@@ -49,13 +49,17 @@ NO_CONSULTATION = "No consultation yet: open one first (c, then n), then import 
 
 
 class ThemesLoaded(Message):
-    """The latest run of a consultation and its themes were read."""
+    """The latest run of a consultation and its themes were read, with the detail of the
+    largest theme (the one highlighted first), read in the same trip."""
 
-    def __init__(self, run: dict | None, themes: list[dict], unthemed: int) -> None:
+    def __init__(
+        self, run: dict | None, themes: list[dict], unthemed: int, first: dict | None
+    ) -> None:
         super().__init__()
         self.theme_run = run
         self.themes = themes
         self.unthemed = unthemed
+        self.first = first
 
 
 class ThemeDetailLoaded(Message):
@@ -137,6 +141,7 @@ class ThemesScreen(ModeScreen):
         self.themes: list[dict[str, Any]] = []
         self.loaded_for: tuple[str | None, int] | None = None  # (consultation, data version)
         self.detail_for: str | None = None  # the theme whose detail was asked for
+        self.first_detail: dict[str, Any] | None = None  # read with the themes
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="run-bar"):
@@ -200,14 +205,16 @@ class ThemesScreen(ModeScreen):
             run = with_values(runs[0]) if runs else None
             themes = list_themes(self.db, run["id"]) if run else []
             unthemed = run["unthemed_now"] if run else 0  # counted by list_runs already
+            first = theme_detail(self.db, themes[0]["id"], run["id"]) if themes else None
         except FAILURES as error:
             self.post_message(failure(error))
             return
-        self.post_message(ThemesLoaded(run, themes, unthemed))
+        self.post_message(ThemesLoaded(run, themes, unthemed, first))
 
     def on_themes_loaded(self, message: ThemesLoaded) -> None:
         self.theme_run, self.themes = message.theme_run, message.themes
         self.detail_for = None
+        self.first_detail = message.first
         self.query_one("#run-summary", Static).update(
             run_summary(message.theme_run, message.themes, message.unthemed)
         )
@@ -235,7 +242,11 @@ class ThemesScreen(ModeScreen):
             return
         if self.detail_for != theme["id"]:  # the table's first highlight asks again
             self.detail_for = theme["id"]
-            self.load_detail(theme["id"], self.theme_run["id"])
+            first, self.first_detail = self.first_detail, None
+            if first is not None and first["id"] == theme["id"]:
+                self.show_detail(first)
+            else:
+                self.load_detail(theme["id"], self.theme_run["id"])
 
     @work(thread=True, exclusive=True, group="theme-detail")
     def load_detail(self, theme_id: str, run_id: str) -> None:
@@ -245,7 +256,9 @@ class ThemesScreen(ModeScreen):
             self.post_message(failure(error))
 
     def on_theme_detail_loaded(self, message: ThemeDetailLoaded) -> None:
-        theme = message.theme
+        self.show_detail(message.theme)
+
+    def show_detail(self, theme: dict[str, Any]) -> None:
         self.query_one("#theme-text", Static).update(theme_markup(theme))
         for dimension, _ in BREAKDOWNS:
             counts = theme["breakdown"].get(dimension, {}).get(theme["label"], {})
