@@ -6,7 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("pandas", "torch", "bertopic", "sentence_transformers", "sklearn", "umap", "hdbscan")
+HEAVY = (
+    *("pandas", "torch", "bertopic", "sentence_transformers", "sklearn", "umap", "hdbscan"),
+    *("scipy", "jinja2", "engage.theming.pipeline"),  # a run, a paper: loaded when first used
+)
 
 OPEN_APP = f"""
 import sys

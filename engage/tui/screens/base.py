@@ -60,16 +60,6 @@ class ModeScreen(Screen[None]):
         # of a second and more), which only a change of the app's stylesheet needs.
         self._css_update_count = self.app._css_update_count
         self._fresh = True
-        # Textual gives a screen its size classes (-narrow, -wide, -short ...) on its first
-        # resize, restyling the whole screen; given now, the screen mounts with them.
-        width, height = self.app.size
-        for dimension, breakpoints in (
-            (width, self.app.HORIZONTAL_BREAKPOINTS),
-            (height, self.app.VERTICAL_BREAKPOINTS),
-        ):
-            names = [name for edge, name in breakpoints or [] if dimension >= edge]
-            if names:
-                self.add_class(names[-1], update=False)
 
     def first_shown(self, event: events.ScreenResume) -> None:
         """The screen was just built and is shown for the first time.

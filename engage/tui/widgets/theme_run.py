@@ -13,7 +13,6 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, get_current_worker
 
 from engage.models import THEMING_STAGES
-from engage.services import theme as theming_service
 from engage.tui.failures import FAILURES, problem_text
 from engage.tui.store import writer_connection
 
@@ -94,6 +93,10 @@ class ThemeRunPanel(Horizontal):
 
     @work(thread=True, exclusive=True, group="theming", exit_on_error=False)
     def run_theming(self, args: dict[str, Any]) -> None:
+        # lazy: the theming pipeline (scipy, scikit-learn's kin) loads when a run starts, so
+        # that the app opens without it
+        from engage.services import theme as theming_service
+
         worker = get_current_worker()
 
         def progress(stage: str, fraction: float) -> None:
