@@ -103,7 +103,7 @@ def submissions_by_month(db: sqlite_utils.Database) -> list[tuple[str, int]]:
         tuple(row)
         for row in db.execute(
             """SELECT substr(received_at, 1, 7) AS month, COUNT(*)
-               FROM submissions WHERE status = 'active' AND received_at IS NOT NULL
+               FROM submissions WHERE status = 'active' AND month IS NOT NULL
                GROUP BY month ORDER BY month"""
         )
     ]
@@ -112,7 +112,8 @@ def submissions_by_month(db: sqlite_utils.Database) -> list[tuple[str, int]]:
 def undated_submissions(db: sqlite_utils.Database) -> int:
     """Active submissions whose date was not recorded."""
     return db.execute(
-        "SELECT COUNT(*) FROM submissions WHERE status = 'active' AND received_at IS NULL"
+        "SELECT COUNT(*) FROM submissions WHERE status = 'active' "
+        "AND substr(received_at, 1, 7) IS NULL"  # as indexed (m012): the same rows
     ).fetchone()[0]
 
 
@@ -136,7 +137,8 @@ def partner_coverage(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 
 def latest_themes(db: sqlite_utils.Database) -> dict[str, Any]:
-    """The themes of the most recent theme run, by size, with mean satisfaction."""
+    """The themes of the most recent theme run, by size (active submissions), with mean
+    satisfaction (the figures the database keeps: m011)."""
     run = db.execute(
         """SELECT r.id, r.created_at, c.title FROM theme_runs r
            JOIN consultations c ON c.id = r.consultation_id
@@ -146,13 +148,11 @@ def latest_themes(db: sqlite_utils.Database) -> dict[str, Any]:
         return {"run_id": None, "consultation": None, "themes": []}
     themes = list(
         db.query(
-            """SELECT t.number, t.label, COUNT(*) AS size,
-                 ROUND(AVG(s.satisfaction), 2) AS mean_satisfaction
-               FROM themes t JOIN assignments a ON a.theme_id = t.id
-               JOIN submissions s INDEXED BY submissions_id_satisfaction
-                 ON s.id = a.submission_id
-               WHERE t.run_id = ? AND t.merged_into IS NULL
-               GROUP BY t.id ORDER BY size DESC, t.number""",
+            """SELECT t.number, t.label, f.size,
+                 ROUND(f.satisfaction_total / NULLIF(f.rated, 0), 2) AS mean_satisfaction
+               FROM themes t JOIN theme_figures f ON f.theme_id = t.id
+               WHERE t.run_id = ? AND t.merged_into IS NULL AND f.size > 0
+               ORDER BY f.size DESC, t.number""",
             [run[0]],
         )
     )

@@ -4,8 +4,10 @@ database as submissions and assignments change, and always equal a count made fr
 from __future__ import annotations
 
 import pytest
+import sqlite_utils
 from papers_support import store_run
 
+from engage.db.consultations import ConsultationFields, add_consultation
 from engage.db.migrations import apply_migrations
 from engage.db.opening import open_db
 from engage.db.submissions import SubmissionDetails, add_submission, withdraw
@@ -93,20 +95,14 @@ def test_figures_follow_moves_merges_withdrawals_and_any_edit_of_a_submission(ru
     assert set(listed(db, run_id)) == {"Parking and waits", "Forms"}
 
 
-def test_a_database_from_before_the_figures_gets_them_counted(db_path, consultation):
-    db = open_db(db_path)
-    db.execute("DROP TABLE theme_figures")  # as a database made by an older engage
-    triggers = db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'theme_figures%'"
-    ).fetchall()
-    for (trigger,) in triggers:
-        db.execute(f"DROP TRIGGER {trigger}")
-    db.execute("DELETE FROM schema_migrations WHERE name = 'm011_theme_figures'")
-    db.execute("PRAGMA user_version = 10")
-    cid = consultation["id"]
+def test_a_database_from_before_the_figures_gets_them_counted(db_path):
+    db = sqlite_utils.Database(db_path)
+    apply_migrations(db, upto=10)  # as a database made by an older engage
+    cid = add_consultation(db, ConsultationFields(title="Older office"))["id"]
     ids = [said(db, cid, f"Answer number {n}", n) for n in range(6)]
     run_id = store_run(db, cid, {"First": (ids[:4], ["a"]), "Second": (ids[4:], ["b"])})
-    assert apply_migrations(db) == ["m011_theme_figures"]
+    assert "theme_figures" not in db.table_names()
+    assert apply_migrations(db) == ["m011_theme_figures", "m012_month_index"]
     assert listed(db, run_id) == counted(db, run_id)
     assert listed(db, run_id)["First"][0] == 4
 
