@@ -105,7 +105,7 @@ class PapersScreen(ModeScreen):
                 )
             with Vertical(id="paper-reader"):
                 yield Static("", id="paper-path")
-                # the reader is mounted when the first paper is opened (see paper_viewer)
+                # the reader is mounted when the first paper is opened (see show_paper)
                 yield Static(PLACEHOLDER, id="paper-note", classes="empty-note")
 
     def on_mount(self) -> None:
