@@ -470,23 +470,24 @@ def _figures_of(sign: str, row: str) -> str:
     )
 
 
-def _active(row: str, value: str) -> str:
-    return f"IIF({row}.status = 'active', {value}, 0)"
+def _counted(row: str) -> list[str]:
+    """What a submission ``row`` (NEW or OLD) counts for in each of its themes' figures:
+    itself, whether it is rated, its score, whether it may be quoted (nothing unless active)."""
+    values = ["1", f"{row}.satisfaction IS NOT NULL", f"COALESCE({row}.satisfaction, 0)"]
+    values.append(f"{row}.consent_to_quote")
+    return [f"IIF({row}.status = 'active', {value}, 0)" for value in values]
 
 
-_SUBMISSION_CHANGED = f"""SELECT a.theme_id,
-        {_active("NEW", "1")} - {_active("OLD", "1")},
-        {_active("NEW", "NEW.satisfaction IS NOT NULL")}
-            - {_active("OLD", "OLD.satisfaction IS NOT NULL")},
-        {_active("NEW", "COALESCE(NEW.satisfaction, 0)")}
-            - {_active("OLD", "COALESCE(OLD.satisfaction, 0)")},
-        {_active("NEW", "NEW.consent_to_quote")} - {_active("OLD", "OLD.consent_to_quote")}
-    FROM assignments a WHERE a.submission_id = NEW.id AND a.theme_id IS NOT NULL"""
-_SUBMISSION_DELETED = f"""SELECT a.theme_id, -{_active("OLD", "1")},
-        -{_active("OLD", "OLD.satisfaction IS NOT NULL")},
-        -{_active("OLD", "COALESCE(OLD.satisfaction, 0)")},
-        -{_active("OLD", "OLD.consent_to_quote")}
-    FROM assignments a WHERE a.submission_id = OLD.id AND a.theme_id IS NOT NULL"""
+def _submission_delta(terms: list[str], row: str) -> str:
+    """The (theme, figures) rows a change of submission ``row`` adds to each of its themes."""
+    return f"""SELECT a.theme_id, {", ".join(terms)}
+    FROM assignments a WHERE a.submission_id = {row}.id AND a.theme_id IS NOT NULL"""
+
+
+_SUBMISSION_CHANGED = _submission_delta(
+    [f"{new} - {old}" for new, old in zip(_counted("NEW"), _counted("OLD"), strict=True)], "NEW"
+)
+_SUBMISSION_DELETED = _submission_delta([f"-{old}" for old in _counted("OLD")], "OLD")
 _FIGURES_NOW = (
     "SELECT a.theme_id, COUNT(*), COUNT(s.satisfaction), TOTAL(s.satisfaction), "
     "SUM(s.consent_to_quote) FROM assignments a JOIN submissions s ON s.id = a.submission_id "

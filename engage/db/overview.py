@@ -9,6 +9,8 @@ from typing import Any
 
 import sqlite_utils
 
+from engage.db.themes import list_themes
+
 TOP_COMMUNITIES = 8
 RECENT_SESSIONS = 12
 
@@ -146,16 +148,11 @@ def latest_themes(db: sqlite_utils.Database) -> dict[str, Any]:
     ).fetchone()
     if not run:
         return {"run_id": None, "consultation": None, "themes": []}
-    themes = list(
-        db.query(
-            """SELECT t.number, t.label, f.size,
-                 ROUND(f.satisfaction_total / NULLIF(f.rated, 0), 2) AS mean_satisfaction
-               FROM themes t JOIN theme_figures f ON f.theme_id = t.id
-               WHERE t.run_id = ? AND t.merged_into IS NULL AND f.size > 0
-               ORDER BY f.size DESC, t.number""",
-            [run[0]],
-        )
-    )
+    themes = [
+        {key: theme[key] for key in ("number", "label", "size", "mean_satisfaction")}
+        for theme in list_themes(db, run[0])
+        if theme["size"]
+    ]
     return {"run_id": run[0], "consultation": run[2], "themes": themes}
 
 
